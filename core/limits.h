@@ -1,0 +1,29 @@
+// Resource limits applied while reading a document (docs/limits.md). Every limit has a default
+// that real government reports stay far below; exceeding one is an Error (kBadInput) when the
+// whole document is affected, or a Diagnostic when only one table or cell is.
+#pragma once
+
+#include <cstdint>
+
+namespace tablift {
+
+struct Limits {
+  // Largest inflated size of one ZIP entry (DOCX parts). Checked while inflating, never trusting
+  // the size the archive declares, so a zip bomb stops after this many bytes.
+  std::uint64_t max_entry_bytes = 256ull << 20;
+  // Largest input file read into memory.
+  std::uint64_t max_input_bytes = 2ull << 30;
+  // Largest grid of one table; a table over it is truncated with a diagnostic.
+  int max_grid_rows = 100000;
+  int max_grid_cols = 1000;
+  // Most cells in one table.
+  std::uint64_t max_cells_per_table = 1000000;
+  // Most text (bytes) kept in one cell; the rest is cut with a diagnostic.
+  std::uint64_t max_cell_text_bytes = 1u << 20;
+  // Deepest table nesting followed (tables inside cells inside tables ...).
+  int max_nesting_depth = 32;
+  // Most PDF pages read.
+  int max_pages = 20000;
+};
+
+}  // namespace tablift

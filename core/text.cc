@@ -1,0 +1,81 @@
+#include "core/text.h"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace tablift {
+
+void AppendUtf8(std::string& out, char32_t cp) {
+  if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) cp = 0xFFFD;
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+char32_t DecodeUtf8(std::string_view s, std::size_t& pos) {
+  utf8proc_int32_t cp = 0;
+  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
+                                  static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
+  if (n <= 0) {
+    ++pos;
+    return 0xFFFD;
+  }
+  pos += static_cast<std::size_t>(n);
+  return static_cast<char32_t>(cp);
+}
+
+bool IsBulletGlyph(char32_t cp) {
+  switch (cp) {
+    case 0x2022: case 0x00B7: case 0x25AA: case 0x25CF: case 0x25E6: case 0x2043:
+    case 0x2219: case 0x25A0: case 0x25AB: case 0x25A1: case 0x27A2: case 0x2023:
+    // Symbol, Wingdings and OpenSymbol private-use bullets.
+    case 0xF0B7: case 0xF0A7: case 0xF076: case 0xF0D8: case 0xF0FC: case 0xF06E:
+    case 0xF0A8: case 0xF0B2: case 0xF06C: case 0xF0E0: case 0xE00A: case 0xE00C:
+      return true;
+    default:
+      return false;
+  }
+}
+
+std::string SanitizeUtf8(std::string_view s) {
+  std::string out;
+  out.reserve(s.size());
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    const unsigned char c = static_cast<unsigned char>(s[pos]);
+    if (c < 0x80) {
+      out += static_cast<char>(c);
+      ++pos;
+      continue;
+    }
+    AppendUtf8(out, DecodeUtf8(s, pos));
+  }
+  return out;
+}
+
+std::string NormalizeNfc(std::string_view s) {
+  const std::string clean = SanitizeUtf8(s);
+  bool ascii = true;
+  for (unsigned char c : clean) ascii = ascii && c < 0x80;
+  if (ascii) return clean;
+  std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> nfc(
+      utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str())), &std::free);
+  if (!nfc) return clean;
+  return std::string(reinterpret_cast<const char*>(nfc.get()));
+}
+
+}  // namespace tablift

@@ -1,0 +1,7 @@
+#include "core/version.h"
+
+namespace tablift {
+
+const char* Version() { return TABLIFT_VERSION; }
+
+}  // namespace tablift

@@ -1,0 +1,8 @@
+// The tablift version, from CMake's project(VERSION).
+#pragma once
+
+namespace tablift {
+
+const char* Version();
+
+}  // namespace tablift

@@ -1,0 +1,1 @@
+#include "extractors/docx/docx_extractor.h"

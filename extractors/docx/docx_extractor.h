@@ -1,0 +1,17 @@
+// DocxExtractor: every table of a WordprocessingML (.docx) package, via libzip + pugixml.
+// Stateless and thread-safe. See docs/docx.md for what is read and how.
+#pragma once
+
+#include "core/extractor.h"
+
+namespace tablift {
+
+class DocxExtractor final : public Extractor {
+ public:
+  // Throws Error(kBadInput) for: not a ZIP, a truncated/corrupt ZIP, no word/document.xml,
+  // malformed XML in a part (naming the part and the offset), an entry inflating past
+  // options.limits.max_entry_bytes.
+  Document Extract(const Source& src, const ExtractOptions& options) const override;
+};
+
+}  // namespace tablift

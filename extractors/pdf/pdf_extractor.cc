@@ -1,0 +1,1 @@
+#include "extractors/pdf/pdf_extractor.h"

@@ -1,0 +1,1 @@
+#include "normalizer/normalizer.h"

@@ -1,0 +1,64 @@
+#include <catch2/catch.hpp>
+
+#include "core/error.h"
+#include "core/source.h"
+#include "core/table.h"
+#include "core/text.h"
+
+using namespace tablift;
+
+TEST_CASE("DetectFormat reads the first bytes, not the name", "[core][format]") {
+  CHECK(DetectFormat(std::string("PK\x03\x04rest", 8)) == InputFormat::kDocx);
+  CHECK(DetectFormat("%PDF-1.7\n...") == InputFormat::kPdf);
+  CHECK(DetectFormat("junk\n%PDF-1.4") == InputFormat::kPdf);
+  CHECK(DetectFormat("hello, I am text") == InputFormat::kUnknown);
+  CHECK(DetectFormat("") == InputFormat::kUnknown);
+}
+
+TEST_CASE("Sha256Hex matches the published test vector", "[core][sha256]") {
+  CHECK(Sha256Hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+}
+
+TEST_CASE("ReadSource reports a missing file as bad input", "[core][source]") {
+  try {
+    ReadSource("/nonexistent/tablift-test-file");
+    FAIL("expected an error");
+  } catch (const Error& e) {
+    CHECK(e.code() == ExitCode::kBadInput);
+  }
+}
+
+static Cell MakeCell(int row, int col, int rows, int cols) {
+  Cell c;
+  c.pos = {row, col};
+  c.span = {rows, cols};
+  return c;
+}
+
+TEST_CASE("ValidateTable finds overlapping and out-of-grid cells", "[core][table]") {
+  Table t;
+  t.rows = 2;
+  t.cols = 2;
+  t.cells.push_back(MakeCell(0, 0, 1, 2));
+  t.cells.push_back(MakeCell(1, 0, 1, 1));
+  CHECK(ValidateTable(t).empty());
+  CHECK(CellAt(t, 0, 1) == &t.cells[0]);
+  CHECK(CellAt(t, 1, 1) == nullptr);
+  t.cells.push_back(MakeCell(1, 0, 1, 1));
+  CHECK_FALSE(ValidateTable(t).empty());
+  t.cells.pop_back();
+  t.cells.push_back(MakeCell(1, 1, 2, 1));
+  CHECK_FALSE(ValidateTable(t).empty());
+}
+
+TEST_CASE("UTF-8 helpers map bullets, sanitize and compose", "[core][text]") {
+  CHECK(IsBulletGlyph(0xF0B7));
+  CHECK(IsBulletGlyph(0x2022));
+  CHECK_FALSE(IsBulletGlyph(U'a'));
+  CHECK(SanitizeUtf8("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+  // "e" + COMBINING ACUTE ACCENT composes to U+00E9.
+  CHECK(NormalizeNfc("e\xCC\x81") == "\xC3\xA9");
+  std::string s;
+  AppendUtf8(s, 0x20AC);
+  CHECK(s == "\xE2\x82\xAC");
+}
