@@ -37,6 +37,7 @@ struct Record {
 struct RecordTable {
   int index = 0;  // Table::index it was built from
   std::string caption;
+  std::string method;  // Table::method it was built from ("docx", "pdf.lattice"); "" if unknown
   std::vector<Column> columns;
   std::vector<Section> sections;
   std::vector<Record> records;
