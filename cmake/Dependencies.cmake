@@ -10,6 +10,9 @@ pkg_check_modules(LIBZIP REQUIRED IMPORTED_TARGET libzip>=1.7)
 find_package(LibXml2 REQUIRED)
 find_package(OpenSSL REQUIRED COMPONENTS Crypto)
 pkg_check_modules(UTF8PROC REQUIRED IMPORTED_TARGET libutf8proc)
+# PCRE2: named groups and linear-stack matching for profile regexes (std::regex recurses per
+# character and overflows the stack on long cells).
+pkg_check_modules(PCRE2 REQUIRED IMPORTED_TARGET libpcre2-8>=10.34)
 pkg_check_modules(POPPLER REQUIRED IMPORTED_TARGET poppler>=22.02)
 if(TABLIFT_BUILD_TESTS)
   find_package(Catch2 2.13 REQUIRED)

@@ -7,6 +7,7 @@ packages=(
   libpoppler-private-dev libpoppler-cpp-dev poppler-utils
   libzip-dev libpugixml-dev libxml2-dev libxml2-utils
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libssl-dev
+  libpcre2-dev
   python3 python3-docx
 )
 missing=()
