@@ -1,0 +1,51 @@
+// PageDevice: the Poppler OutputDev that reads one page in one display pass. It is a
+// TextOutputDev (words, lines and fonts, as pdftotext sees them) that also records the page's
+// ruling segments (stroked straight pieces and thin filled rectangles, in device space = page
+// space of core/geometry.h, clipped) and, optionally, the text of every marked-content sequence
+// that carries an MCID. Internal to the Poppler adapter (poppler_*.cc); not thread-safe.
+#pragma once
+
+#include <TextOutputDev.h>
+
+#include <vector>
+
+#include "extractors/pdf/page_content.h"
+#include "extractors/pdf/tagged_content.h"
+
+namespace tablift::pdf {
+
+class PageDevice final : public TextOutputDev {
+ public:
+  PageDevice();
+
+  // Starts collecting for page `number`; `marked` (may be null) receives marked-content text.
+  void Begin(int number, MarkedTextMap* marked);
+  // The page read since Begin(), valid after Poppler's displayPage() returned.
+  Page Finish();
+
+  void startPage(int pageNum, GfxState* state, XRef* xref) override;
+  void stroke(GfxState* state) override;
+  void fill(GfxState* state) override;
+  void eoFill(GfxState* state) override;
+  void drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
+                double originY, CharCode c, int nBytes, const Unicode* u, int uLen) override;
+  void beginMarkedContent(const char* name, Dict* properties) override;
+  void endMarkedContent(GfxState* state) override;
+
+ private:
+  void RecordStroke(GfxState* state);
+  void RecordThinFills(GfxState* state);
+  void AddSegment(GfxState* state, double x0, double y0, double x1, double y1, double thickness);
+  void AddMarkedChar(GfxState* state, double x, double y, double dx, double dy, const Unicode* u,
+                     int uLen);
+
+  Page page_;
+  MarkedTextMap* marked_ = nullptr;
+  std::vector<int> mcid_stack_;  // the MCID each open marked-content sequence belongs to, or -1
+  // Where the last marked character ended, to tell spaces and line breaks apart.
+  double last_end_x_ = 0, last_base_y_ = 0, last_size_ = 0;
+  int last_mcid_ = -1;
+  bool pending_space_ = false;
+};
+
+}  // namespace tablift::pdf
