@@ -1,1 +1,45 @@
 #include "cli/app.h"
+
+#include <exception>
+#include <iostream>
+
+#include "cli/convert.h"
+#include "cli/inspect.h"
+#include "cli/options.h"
+#include "core/error.h"
+#include "exporters/registry.h"
+
+namespace tablift::cli {
+namespace {
+
+std::vector<std::string> FormatNames() {
+  std::vector<std::string> names;
+  for (const Exporter* e : AllExporters()) names.emplace_back(e->Name());
+  return names;
+}
+
+int Dispatch(int argc, char** argv) {
+  const std::vector<std::string> args(argv, argv + argc);
+  const CommandLine cl = ParseCommandLine(args, FormatNames(), std::cout, std::cerr);
+  switch (cl.command) {
+    case Command::kConvert: return RunConvert(cl.convert, std::cerr);
+    case Command::kInspect: return RunInspect(cl.inspect, std::cout, std::cerr);
+    case Command::kNone: break;
+  }
+  return cl.exit_code;
+}
+
+}  // namespace
+
+int Run(int argc, char** argv) {
+  try {
+    return Dispatch(argc, argv);
+  } catch (const std::exception& e) {
+    std::cerr << "tablift: internal error: " << e.what() << '\n';
+  } catch (...) {
+    std::cerr << "tablift: internal error: unknown exception\n";
+  }
+  return static_cast<int>(ExitCode::kInternal);
+}
+
+}  // namespace tablift::cli

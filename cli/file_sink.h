@@ -1,0 +1,64 @@
+// FileSink: the OutputSink that writes an input's files into the output directory atomically
+// as a set. Open(suffix) writes to a temporary name ".<stem><suffix>.tmp-<pid>-<n>" in the
+// directory; Commit() renames every file to "<stem><suffix>" once all of them were written;
+// Abort() (and the destructor of an uncommitted sink) removes them, so a failed input leaves no
+// file behind. Not thread-safe: one sink per input.
+#pragma once
+
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/exporter.h"
+
+namespace tablift::cli {
+
+// Creates `dir` (and its parents) when missing. Throws Error(kOutput)
+// "cannot write to <dir>: <reason>" when it cannot be created or is not a directory.
+void EnsureOutputDir(const std::filesystem::path& dir);
+
+// The output stem of an input path: its file name without the last extension
+// ("a/b/report.v2.docx" -> "report.v2"; a name without extension stays whole).
+std::string OutputStem(const std::string& input_path);
+
+// Returns a usage message when two inputs have the same output stem (they would overwrite each
+// other's files), else "". Checked before anything is converted.
+std::string FindStemClash(const std::vector<std::string>& inputs);
+
+class FileSink final : public OutputSink {
+ public:
+  FileSink(std::filesystem::path dir, std::string stem);
+  ~FileSink() override;
+  FileSink(const FileSink&) = delete;
+  FileSink& operator=(const FileSink&) = delete;
+
+  // Opens a new temporary file for "<stem><suffix>". Throws Error(kOutput) when it cannot be
+  // created, and Error(kInternal) when the suffix was already opened (an exporter bug).
+  std::ostream& Open(const std::string& suffix) override;
+
+  // Flushes and closes every file, then renames them to their final names. Throws
+  // Error(kOutput) when a write or a rename failed; the sink then removes what it wrote.
+  // Returns the final paths, in the order they were opened.
+  std::vector<std::filesystem::path> Commit();
+
+  // Removes every temporary file. Safe to call more than once.
+  void Abort() noexcept;
+
+ private:
+  struct File {
+    std::filesystem::path temp;
+    std::filesystem::path final_path;
+    std::unique_ptr<std::ofstream> stream;
+  };
+  void CloseAll();
+  [[noreturn]] void Fail(const std::string& reason);
+
+  std::filesystem::path dir_;
+  std::string stem_;
+  std::vector<File> files_;
+  bool committed_ = false;
+};
+
+}  // namespace tablift::cli

@@ -1,0 +1,127 @@
+#include "cli/file_sink.h"
+
+#include <catch2/catch.hpp>
+
+#include <cstdlib>
+#include <fstream>
+#include <sstream>
+
+#include "core/error.h"
+
+namespace fs = std::filesystem;
+using tablift::cli::FileSink;
+
+namespace {
+
+// A fresh directory under the system temp dir, removed at the end of the test.
+struct TempDir {
+  fs::path path;
+  TempDir() {
+    std::string templ = (fs::temp_directory_path() / "tablift-sink-XXXXXX").string();
+    REQUIRE(mkdtemp(templ.data()) != nullptr);
+    path = templ;
+  }
+  ~TempDir() { fs::remove_all(path); }
+};
+
+std::vector<std::string> Names(const fs::path& dir) {
+  std::vector<std::string> names;
+  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+std::string Slurp(const fs::path& p) {
+  std::ifstream in(p, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+}  // namespace
+
+TEST_CASE("the sink writes temporary files and renames them on commit", "[cli][sink]") {
+  TempDir dir;
+  FileSink sink(dir.path, "report");
+  sink.Open(".json") << "{}";
+  sink.Open(".table-1.csv") << "a,b\r\n";
+  const auto names = Names(dir.path);
+  REQUIRE(names.size() == 2);
+  for (const auto& n : names) CHECK(n.rfind(".report.", 0) == 0);
+  CHECK_THAT(names[0], Catch::Contains(".tmp-"));
+  const auto done = sink.Commit();
+  CHECK(done == std::vector<fs::path>{dir.path / "report.json", dir.path / "report.table-1.csv"});
+  CHECK(Names(dir.path) == std::vector<std::string>{"report.json", "report.table-1.csv"});
+  CHECK(Slurp(dir.path / "report.table-1.csv") == "a,b\r\n");
+}
+
+TEST_CASE("an aborted or destroyed sink leaves no file", "[cli][sink]") {
+  TempDir dir;
+  {
+    FileSink sink(dir.path, "report");
+    sink.Open(".json") << "partial";
+  }
+  CHECK(Names(dir.path).empty());
+  FileSink sink(dir.path, "report");
+  sink.Open(".xml") << "<x/>";
+  sink.Abort();
+  CHECK(Names(dir.path).empty());
+}
+
+TEST_CASE("commit replaces an older file of the same name", "[cli][sink]") {
+  TempDir dir;
+  std::ofstream(dir.path / "r.json") << "old";
+  FileSink sink(dir.path, "r");
+  sink.Open(".json") << "new";
+  sink.Commit();
+  CHECK(Slurp(dir.path / "r.json") == "new");
+}
+
+TEST_CASE("an unwritable output directory is an output error", "[cli][sink]") {
+  TempDir dir;
+  std::ofstream(dir.path / "file") << "x";
+  // Tests may run as root, which ignores permission bits: a path below a regular file fails
+  // for everyone.
+  const fs::path bad = dir.path / "file" / "sub";
+  try {
+    tablift::cli::EnsureOutputDir(bad);
+    FAIL("created");
+  } catch (const tablift::Error& e) {
+    CHECK(e.code() == tablift::ExitCode::kOutput);
+    CHECK_THAT(e.what(), Catch::StartsWith("cannot write to " + bad.string() + ": "));
+  }
+  FileSink sink(bad, "r");
+  CHECK_THROWS_AS(sink.Open(".json"), tablift::Error);
+}
+
+TEST_CASE("EnsureOutputDir creates missing parents", "[cli][sink]") {
+  TempDir dir;
+  tablift::cli::EnsureOutputDir(dir.path / "a" / "b");
+  CHECK(fs::is_directory(dir.path / "a" / "b"));
+}
+
+TEST_CASE("opening the same suffix twice is an internal error", "[cli][sink]") {
+  TempDir dir;
+  FileSink sink(dir.path, "r");
+  sink.Open(".json");
+  try {
+    sink.Open(".json");
+    FAIL("opened twice");
+  } catch (const tablift::Error& e) {
+    CHECK(e.code() == tablift::ExitCode::kInternal);
+  }
+}
+
+TEST_CASE("output stems drop the last extension only", "[cli][sink]") {
+  using tablift::cli::OutputStem;
+  CHECK(OutputStem("samples/cedaw-report.docx") == "cedaw-report");
+  CHECK(OutputStem("a/report.v2.pdf") == "report.v2");
+  CHECK(OutputStem("noext") == "noext");
+}
+
+TEST_CASE("inputs sharing a stem are found before converting", "[cli][sink]") {
+  using tablift::cli::FindStemClash;
+  CHECK(FindStemClash({"a/x.docx", "b/y.docx"}).empty());
+  CHECK_THAT(FindStemClash({"a/x.docx", "b/y.docx", "c/x.pdf"}),
+             Catch::StartsWith("a/x.docx and c/x.pdf would write the same output files"));
+}
