@@ -1,1 +1,16 @@
 #include "extractors/docx/docx_extractor.h"
+
+#include "extractors/docx/document_walker.h"
+#include "extractors/docx/package.h"
+#include "extractors/docx/zip_reader.h"
+
+namespace tablift {
+
+Document DocxExtractor::Extract(const Source& src, const ExtractOptions& options) const {
+  const docx::ZipReader zip(src.bytes);
+  docx::Package package;
+  docx::LoadPackage(zip, options.limits, package);
+  return docx::DocumentWalker(package, options).Walk();
+}
+
+}  // namespace tablift

@@ -1,0 +1,149 @@
+#include "extractors/docx/document_walker.h"
+
+#include <fmt/core.h>
+
+#include "core/error.h"
+#include "extractors/docx/caption.h"
+#include "extractors/docx/content_walk.h"
+#include "extractors/docx/table_grid.h"
+
+namespace tablift::docx {
+namespace {
+
+StyleSheet MakeStyles(const Package& p) { return p.styles ? StyleSheet(*p.styles) : StyleSheet(); }
+
+NumberingDefs MakeNumbering(const Package& p) {
+  return p.numbering ? NumberingDefs(*p.numbering) : NumberingDefs();
+}
+
+// Cuts `s` to at most `n` bytes without splitting a UTF-8 sequence.
+void CutUtf8(std::string& s, std::size_t n) {
+  if (s.size() <= n) return;
+  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+  s.resize(n);
+}
+
+}  // namespace
+
+DocumentWalker::DocumentWalker(const Package& package, const ExtractOptions& options)
+    : package_(package),
+      options_(options),
+      w_(package.document.w),
+      styles_(MakeStyles(package)),
+      numbering_(MakeNumbering(package)),
+      paragraphs_(w_, styles_, numbering_) {}
+
+Document DocumentWalker::Walk() {
+  const pugi::xml_node body = w_.Child(package_.document.doc.document_element(), "body");
+  if (!body) {
+    throw Error(ExitCode::kBadInput, package_.document.name + ": the document has no w:body");
+  }
+  RunTextReader text(w_);
+  Blocks(body, text, Container{});
+  return std::move(doc_);
+}
+
+void DocumentWalker::Blocks(pugi::xml_node node, RunTextReader& text, const Container& where) {
+  std::string caption;  // the caption candidate for the next table
+  ContentWalker walker(w_);
+  walker.ForEach(node, [&](pugi::xml_node n) {
+    if (w_.Is(n, "p")) {
+      ReadParagraph p = paragraphs_.Read(n, text);
+      const std::string trimmed = TrimText(p.paragraph.text);
+      if (!trimmed.empty()) {
+        const bool label = p.caption_style || StartsWithTableLabel(trimmed);
+        caption = label && p.paragraph.list.kind == ListKind::kNone ? trimmed : "";
+      }
+      if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
+    } else if (w_.Is(n, "tbl")) {
+      if (where.cell && where.depth > options_.limits.max_nesting_depth) {
+        Flatten(n, text, *where.cell);
+      } else {
+        const int index = BuildTable(n, caption, where);
+        if (where.cell) where.cell->nested_tables.push_back(index);
+      }
+      caption.clear();
+    }
+  });
+  if (walker.skipped_too_deep() > 0) {
+    doc_.diagnostics.push_back({Severity::kWarning, "docx.too-deep",
+                                "content nested too deeply in wrappers was skipped",
+                                package_.document.name});
+  }
+}
+
+int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
+                               const Container& where) {
+  const int index = static_cast<int>(doc_.tables.size()) + 1;
+  doc_.tables.emplace_back();  // the slot keeps document order while nested tables are added
+  Table t;
+  t.index = index;
+  t.caption = caption;
+  t.method = "docx";
+  t.locator = fmt::format("{} tbl {}", package_.document.name, index);
+  if (where.parent) {
+    t.parent_table = where.parent->table;
+    t.parent_cell = where.parent->cell;
+  }
+  const int depth = where.depth + 1;
+  const CellFiller fill = [&](pugi::xml_node tc, Cell& cell) {
+    FillCell(tc, cell, index, depth, t);
+  };
+  BuildTableGrid(tbl, w_, options_.limits, fill, t);
+  if (const std::string problem = ValidateTable(t); !problem.empty()) {
+    throw Error(ExitCode::kInternal, fmt::format("{}: invalid grid built: {}", t.locator, problem));
+  }
+  doc_.tables[static_cast<std::size_t>(index - 1)] = std::move(t);
+  return index;
+}
+
+void DocumentWalker::FillCell(pugi::xml_node tc, Cell& cell, int table_index, int depth,
+                              Table& table) {
+  RunTextReader text(w_);
+  Blocks(tc, text, Container{&cell, Parent{table_index, cell.pos}, depth});
+  if (text.field_open()) {
+    table.diagnostics.push_back({Severity::kWarning, "docx.field-unterminated",
+                                 "a field in the cell has no end; text after it may be missing",
+                                 cell.locator});
+  }
+  LimitCellText(cell, table);
+}
+
+void DocumentWalker::Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell) {
+  doc_.diagnostics.push_back(
+      {Severity::kWarning, "docx.nesting-too-deep",
+       fmt::format("a table nested deeper than {} levels was read as paragraphs of its cell",
+                   options_.limits.max_nesting_depth),
+       cell.locator});
+  // Iterative pre-order walk: the nesting is already known to be deep.
+  for (pugi::xml_node n = tbl.first_child(); n && n != tbl;) {
+    const bool skip = w_.Is(n, "del") || w_.Is(n, "moveFrom");
+    if (w_.Is(n, "p")) cell.paragraphs.push_back(paragraphs_.Read(n, text).paragraph);
+    if (!skip && !w_.Is(n, "p") && n.first_child()) {
+      n = n.first_child();
+      continue;
+    }
+    while (n != tbl && !n.next_sibling()) n = n.parent();
+    if (n != tbl) n = n.next_sibling();
+  }
+}
+
+void DocumentWalker::LimitCellText(Cell& cell, Table& table) const {
+  const std::uint64_t limit = options_.limits.max_cell_text_bytes;
+  std::uint64_t total = 0;
+  for (std::size_t i = 0; i < cell.paragraphs.size(); ++i) {
+    std::string& text = cell.paragraphs[i].text;
+    if (total + text.size() <= limit) {
+      total += text.size();
+      continue;
+    }
+    CutUtf8(text, static_cast<std::size_t>(limit - total));
+    cell.paragraphs.resize(i + 1);
+    table.diagnostics.push_back(
+        {Severity::kWarning, "docx.cell-text-truncated",
+         fmt::format("the cell's text was cut at the limit of {} bytes", limit), cell.locator});
+    return;
+  }
+}
+
+}  // namespace tablift::docx

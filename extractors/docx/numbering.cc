@@ -1,0 +1,123 @@
+#include "extractors/docx/numbering.h"
+
+#include <algorithm>
+
+#include "core/text.h"
+#include "extractors/docx/number_format.h"
+#include "extractors/docx/styles.h"
+
+namespace tablift::docx {
+namespace {
+
+bool ValidLevel(std::optional<int> ilvl) { return ilvl && *ilvl >= 0 && *ilvl < kListLevels; }
+
+LevelDef ReadLevel(pugi::xml_node lvl, const Names& w) {
+  LevelDef d;
+  if (auto start = IntAttr(w.Child(lvl, "start"), w)) d.start = *start;
+  if (pugi::xml_node f = w.Child(lvl, "numFmt")) d.num_fmt = w.Attr(f, "val").value();
+  d.lvl_text = w.Attr(w.Child(lvl, "lvlText"), "val").value();
+  if (pugi::xml_node r = w.Child(lvl, "lvlRestart")) d.restart = IntAttr(r, w);
+  if (pugi::xml_node lgl = w.Child(lvl, "isLgl")) d.is_lgl = OnOff(lgl, w);
+  d.pstyle = w.Attr(w.Child(lvl, "pStyle"), "val").value();
+  return d;
+}
+
+// True when the level shows a bullet: numFmt "bullet", or a lone bullet glyph as its text.
+bool IsBulletLevel(const LevelDef& d) {
+  if (d.num_fmt == "bullet") return true;
+  std::size_t pos = 0;
+  if (d.lvl_text.empty()) return false;
+  const char32_t cp = DecodeUtf8(d.lvl_text, pos);
+  return pos == d.lvl_text.size() && IsBulletGlyph(cp);
+}
+
+}  // namespace
+
+NumberingDefs::NumberingDefs(const XmlPart& part) {
+  const Names& w = part.w;
+  for (pugi::xml_node n : part.doc.document_element().children()) {
+    if (w.Is(n, "abstractNum")) {
+      const std::optional<int> id = IntAttr(n, w, "abstractNumId");
+      if (!id) continue;
+      Levels& levels = abstracts_[*id];
+      for (pugi::xml_node lvl : n.children()) {
+        const std::optional<int> ilvl = IntAttr(lvl, w, "ilvl");
+        if (w.Is(lvl, "lvl") && ValidLevel(ilvl)) levels[*ilvl] = ReadLevel(lvl, w);
+      }
+    } else if (w.Is(n, "num")) {
+      const std::optional<int> id = IntAttr(n, w, "numId");
+      if (!id) continue;
+      Num& num = nums_[*id];
+      num.abstract_id = IntAttr(w.Child(n, "abstractNumId"), w).value_or(-1);
+      for (pugi::xml_node o : n.children()) {
+        const std::optional<int> ilvl = IntAttr(o, w, "ilvl");
+        if (!w.Is(o, "lvlOverride") || !ValidLevel(ilvl)) continue;
+        if (pugi::xml_node lvl = w.Child(o, "lvl")) num.overrides[*ilvl] = ReadLevel(lvl, w);
+        num.start_overrides[*ilvl] = IntAttr(w.Child(o, "startOverride"), w);
+      }
+    }
+  }
+  for (const auto& [id, num] : nums_) {
+    const auto abstract = abstracts_.find(num.abstract_id);
+    Levels levels = abstract == abstracts_.end() ? Levels{} : abstract->second;
+    for (int i = 0; i < kListLevels; ++i) {
+      if (num.overrides[i]) levels[i] = num.overrides[i];
+      if (levels[i] && num.start_overrides[i]) levels[i]->start = *num.start_overrides[i];
+    }
+    resolved_.emplace(id, std::move(levels));
+  }
+}
+
+const LevelDef* NumberingDefs::Level(int num_id, int ilvl) const {
+  const auto it = resolved_.find(num_id);
+  if (it == resolved_.end() || ilvl < 0 || ilvl >= kListLevels) return nullptr;
+  const std::optional<LevelDef>& d = it->second[ilvl];
+  return d ? &*d : nullptr;
+}
+
+std::optional<int> NumberingDefs::LevelForStyle(int num_id, const std::string& style_id) const {
+  const auto it = resolved_.find(num_id);
+  if (it == resolved_.end() || style_id.empty()) return std::nullopt;
+  for (int i = 0; i < kListLevels; ++i) {
+    if (it->second[i] && it->second[i]->pstyle == style_id) return i;
+  }
+  return std::nullopt;
+}
+
+ListInfo ListCounters::Next(int num_id, int ilvl) {
+  ilvl = std::clamp(ilvl, 0, kListLevels - 1);
+  const LevelDef* d = defs_.Level(num_id, ilvl);
+  if (num_id == 0 || !d) return {};
+  if (IsBulletLevel(*d)) return {ListKind::kBullet, ilvl, kBulletMarker};
+  Values& values = values_[num_id];
+  values[ilvl] = values[ilvl] ? *values[ilvl] + 1 : d->start;
+  for (int deeper = ilvl + 1; deeper < kListLevels; ++deeper) {
+    const LevelDef* dd = defs_.Level(num_id, deeper);
+    const std::optional<int> restart = dd ? dd->restart : std::nullopt;
+    if (!restart || (*restart > 0 && ilvl + 1 <= *restart)) values[deeper].reset();
+  }
+  std::string marker = Render(num_id, ilvl, values);
+  if (marker.empty()) return {};
+  return {ListKind::kNumbered, ilvl, std::move(marker)};
+}
+
+std::string ListCounters::Render(int num_id, int ilvl, const Values& values) const {
+  const LevelDef* d = defs_.Level(num_id, ilvl);
+  const std::string& text = d->lvl_text;
+  std::string out;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const int ref = i + 1 < text.size() ? text[i + 1] - '1' : -1;
+    if (text[i] != '%' || ref < 0 || ref >= kListLevels) {
+      out += text[i];
+      continue;
+    }
+    const LevelDef* rd = defs_.Level(num_id, ref);
+    const int value = values[ref].value_or(rd ? rd->start : 1);
+    const bool decimal = (d->is_lgl && ref < ilvl) || !rd;
+    out += FormatNumber(value, decimal ? "decimal" : rd->num_fmt);
+    ++i;
+  }
+  return out;
+}
+
+}  // namespace tablift::docx

@@ -1,0 +1,82 @@
+#include "extractors/docx/xml_part.h"
+
+#include <fmt/core.h>
+
+#include "core/error.h"
+
+namespace tablift::docx {
+
+bool Names::Matches(std::string_view qname, std::string_view local) const {
+  if (prefix_.empty()) return qname == local;
+  return qname.size() == prefix_.size() + 1 + local.size() && qname[prefix_.size()] == ':' &&
+         qname.substr(0, prefix_.size()) == prefix_ && qname.substr(prefix_.size() + 1) == local;
+}
+
+std::string_view Names::Local(pugi::xml_node n) const {
+  const std::string_view q = n.name();
+  if (prefix_.empty()) return q.find(':') == std::string_view::npos ? q : std::string_view();
+  if (q.size() <= prefix_.size() + 1 || q[prefix_.size()] != ':' ||
+      q.substr(0, prefix_.size()) != prefix_) {
+    return {};
+  }
+  return q.substr(prefix_.size() + 1);
+}
+
+pugi::xml_node Names::Child(pugi::xml_node n, std::string_view local) const {
+  for (pugi::xml_node c = n.first_child(); c; c = c.next_sibling()) {
+    if (Is(c, local)) return c;
+  }
+  return {};
+}
+
+pugi::xml_attribute Names::Attr(pugi::xml_node n, std::string_view local) const {
+  for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+    if (Matches(a.name(), local)) return a;
+  }
+  return {};
+}
+
+std::string Names::Qualified(std::string_view local) const {
+  return prefix_.empty() ? std::string(local) : prefix_ + ":" + std::string(local);
+}
+
+std::string_view PrefixOf(std::string_view qname) {
+  const auto colon = qname.find(':');
+  return colon == std::string_view::npos ? std::string_view() : qname.substr(0, colon);
+}
+
+std::optional<std::string> PrefixFor(pugi::xml_node n, std::string_view uri) {
+  for (; n; n = n.parent()) {
+    for (pugi::xml_attribute a = n.first_attribute(); a; a = a.next_attribute()) {
+      const std::string_view name = a.name();
+      if (uri != a.value()) continue;
+      if (name == "xmlns") return std::string();
+      if (name.substr(0, 6) == "xmlns:") return std::string(name.substr(6));
+    }
+  }
+  return std::nullopt;
+}
+
+void ParseXmlPart(const std::string& name, const std::string& bytes, XmlPart& out) {
+  out.name = name;
+  const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
+  const pugi::xml_parse_result r = out.doc.load_buffer(bytes.data(), bytes.size(), options);
+  if (!r) {
+    throw Error(ExitCode::kBadInput,
+                fmt::format("{}: XML error at offset {}: {}", name, r.offset, r.description()));
+  }
+  const pugi::xml_node root = out.doc.document_element();
+  std::optional<std::string> w = PrefixFor(root, kWordNsTransitional);
+  if (!w) w = PrefixFor(root, kWordNsStrict);
+  if (!w) throw Error(ExitCode::kBadInput, name + ": not a WordprocessingML part");
+  out.w = Names(*w);
+}
+
+bool OnOff(pugi::xml_node n, const Names& w) {
+  const pugi::xml_attribute a = w.Attr(n, "val");
+  if (!a) return true;
+  const std::string_view v = a.value();
+  return !(v == "false" || v == "off" || v == "0");
+}
+
+}  // namespace tablift::docx
