@@ -56,7 +56,7 @@ void DocumentWalker::Blocks(pugi::xml_node node, RunTextReader& text, const Cont
       }
       if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
     } else if (w_.Is(n, "tbl")) {
-      if (where.cell && where.depth > options_.limits.max_nesting_depth) {
+      if (where.cell && where.depth + 1 > options_.limits.max_nesting_depth) {
         Flatten(n, text, *where.cell);
       } else {
         const int index = BuildTable(n, caption, where);

@@ -50,10 +50,10 @@ std::optional<std::string> FindTarget(const ZipReader& zip, const Limits& limits
 
 std::unique_ptr<XmlPart> LoadOptional(const ZipReader& zip, const Limits& limits,
                                       const std::string& name) {
-  const std::optional<std::string> bytes = zip.Read(name, limits.max_entry_bytes);
+  std::optional<std::string> bytes = zip.Read(name, limits.max_entry_bytes);
   if (!bytes) return nullptr;
   auto part = std::make_unique<XmlPart>();
-  ParseXmlPart(name, *bytes, *part);
+  ParseXmlPart(name, std::move(*bytes), *part);
   return part;
 }
 
@@ -88,11 +88,11 @@ std::string ResolveTarget(const std::string& source_part, const std::string& tar
 void LoadPackage(const ZipReader& zip, const Limits& limits, Package& out) {
   const std::string main =
       FindTarget(zip, limits, "_rels/.rels", "", "officeDocument").value_or(kDefaultMainPart);
-  const std::optional<std::string> bytes = zip.Read(main, limits.max_entry_bytes);
+  std::optional<std::string> bytes = zip.Read(main, limits.max_entry_bytes);
   if (!bytes) {
     throw Error(ExitCode::kBadInput, "no main document part (" + main + ") in the package");
   }
-  ParseXmlPart(main, *bytes, out.document);
+  ParseXmlPart(main, std::move(*bytes), out.document);
   const std::string rels = RelsPartFor(main);
   out.styles = LoadOptional(
       zip, limits, FindTarget(zip, limits, rels, main, "styles").value_or(kDefaultStylesPart));

@@ -57,10 +57,11 @@ std::optional<std::string> PrefixFor(pugi::xml_node n, std::string_view uri) {
   return std::nullopt;
 }
 
-void ParseXmlPart(const std::string& name, const std::string& bytes, XmlPart& out) {
+void ParseXmlPart(const std::string& name, std::string bytes, XmlPart& out) {
   out.name = name;
+  out.buffer = std::move(bytes);
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-  const pugi::xml_parse_result r = out.doc.load_buffer(bytes.data(), bytes.size(), options);
+  const pugi::xml_parse_result r = out.doc.load_buffer_inplace(out.buffer.data(), out.buffer.size(), options);
   if (!r) {
     throw Error(ExitCode::kBadInput,
                 fmt::format("{}: XML error at offset {}: {}", name, r.offset, r.description()));

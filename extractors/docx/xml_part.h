@@ -44,14 +44,15 @@ class Names {
 
 struct XmlPart {
   std::string name;  // part name inside the package, e.g. "word/document.xml"
+  std::string buffer;  // the part's bytes; parsed in place, so `doc` points into it
   pugi::xml_document doc;
   Names w;  // WordprocessingML names
 };
 
-// Parses `bytes` as the part `name`. Throws Error(kBadInput)
+// Parses `bytes` (moved into out.buffer) as the part `name`. Throws Error(kBadInput)
 // "<name>: XML error at offset N: <description>" for malformed XML, and
 // "<name>: not a WordprocessingML part" when the root declares neither Word namespace.
-void ParseXmlPart(const std::string& name, const std::string& bytes, XmlPart& out);
+void ParseXmlPart(const std::string& name, std::string bytes, XmlPart& out);
 
 // The prefix bound to `uri` by an xmlns declaration on `n` or one of its ancestors.
 std::optional<std::string> PrefixFor(pugi::xml_node n, std::string_view uri);

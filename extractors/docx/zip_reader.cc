@@ -3,6 +3,8 @@
 #include <fmt/core.h>
 #include <zip.h>
 
+#include <algorithm>
+
 #include "core/error.h"
 
 namespace tablift::docx {
@@ -10,6 +12,8 @@ namespace {
 
 // Inflate in chunks of this size: small enough to stop a zip bomb soon after the limit.
 constexpr std::size_t kReadChunk = 64 * 1024;
+// Reserve at most this much up front from a declared size, which a hostile archive may inflate.
+constexpr std::uint64_t kMaxReserve = 16u << 20;
 
 [[noreturn]] void Fail(const std::string& message) { throw Error(ExitCode::kBadInput, message); }
 
@@ -63,6 +67,8 @@ std::optional<std::string> ZipReader::Read(const std::string& name,
   zip_file_t* file = zip_fopen_index(za, static_cast<zip_uint64_t>(index), 0);
   if (!file) Fail(fmt::format("{}: cannot open the ZIP entry: {}", name, zip_strerror(za)));
   std::string out;
+  // The declared size is only a hint for the allocation, never trusted as a bound.
+  if (st.valid & ZIP_STAT_SIZE) out.reserve(std::min<std::uint64_t>({st.size, max_bytes, kMaxReserve}));
   char buf[kReadChunk];
   for (;;) {
     const zip_int64_t n = zip_fread(file, buf, sizeof buf);
