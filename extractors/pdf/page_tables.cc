@@ -1,0 +1,107 @@
+#include "extractors/pdf/page_tables.h"
+
+#include <algorithm>
+#include <cctype>
+#include <numeric>
+
+#include "extractors/pdf/paragraphs.h"
+#include "extractors/pdf/segments.h"
+
+namespace tablift::pdf {
+namespace {
+
+// A caption's last line may sit at most this many line heights above the table's top rule.
+constexpr double kCaptionMaxGap = 2.0;
+// Lines of one caption paragraph are at most this many line heights apart (top to top).
+constexpr double kCaptionMaxPitch = 1.6;
+// A caption longer than this many lines is not a caption but body text.
+constexpr std::size_t kCaptionMaxLines = 5;
+// A line's bottom may overlap the table's top rule by this much (the rule's own width).
+constexpr double kTopTolerance = 2.0;
+
+bool OverlapsHorizontally(const BBox& a, const BBox& b) { return a.x0 < b.x1 && b.x0 < a.x1; }
+
+std::string LineText(const TextLine& line) { return JoinWords(line.words); }
+
+}  // namespace
+
+bool StartsWithTableLabel(std::string_view text) {
+  static constexpr std::string_view kLabels[] = {"tabelle", "tableau", "tabella", "tabela",
+                                                 "table",   "tabel",   "tabla",   "tab."};
+  std::string lower;
+  for (char c : text.substr(0, 12)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (std::string_view label : kLabels) {
+    if (lower.rfind(label, 0) != 0) continue;
+    std::size_t i = label.size();
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
+    if (i > label.size() || label.back() == '.') {
+      return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+    }
+  }
+  return false;
+}
+
+std::string FindCaption(const std::vector<TextLine>& lines, const BBox& box) {
+  std::vector<const TextLine*> above;
+  for (const TextLine& l : lines) {
+    if (l.box.y1 <= box.y0 + kTopTolerance && OverlapsHorizontally(l.box, box)) above.push_back(&l);
+  }
+  if (above.empty()) return "";
+  const TextLine* nearest = above.back();
+  if (box.y0 - nearest->box.y1 > kCaptionMaxGap * LineHeight(*nearest)) return "";
+  std::size_t first = above.size() - 1;  // walks up the block of closely spaced lines
+  while (!StartsWithTableLabel(LineText(*above[first]))) {
+    if (first == 0 || above.size() - first >= kCaptionMaxLines) return "";
+    const TextLine& up = *above[first - 1];
+    if (above[first]->box.y0 - up.box.y0 > kCaptionMaxPitch * LineHeight(up)) return "";
+    --first;
+  }
+  std::string caption;
+  for (std::size_t i = first; i < above.size(); ++i) AppendLine(caption, LineText(*above[i]), false);
+  return caption;
+}
+
+std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics) {
+  std::vector<PageGrid> grids = FindGrids(MergeSegments(page.segments));
+  if (grids.empty()) return {};
+  // Smallest grids first, so a word inside a table nested in another's cell goes to the inner one.
+  std::vector<std::size_t> by_area(grids.size());
+  std::iota(by_area.begin(), by_area.end(), 0);
+  std::sort(by_area.begin(), by_area.end(), [&](std::size_t a, std::size_t b) {
+    const BBox x = grids[a].box(), y = grids[b].box();
+    return x.width() * x.height() < y.width() * y.height();
+  });
+  std::vector<std::vector<std::vector<Word>>> words(grids.size());
+  for (std::size_t g = 0; g < grids.size(); ++g) words[g].resize(grids[g].cells.size());
+  std::vector<Word> outside;
+  for (const Word& w : page.words) {
+    bool placed = false;
+    for (std::size_t g : by_area) {
+      const int cell = grids[g].CellAt(w.box.cx(), w.box.cy());
+      if (cell < 0) continue;
+      words[g][static_cast<std::size_t>(cell)].push_back(w);
+      placed = true;
+      break;
+    }
+    if (!placed) outside.push_back(w);
+  }
+  const std::vector<TextLine> outside_lines = GroupLines(std::move(outside));
+  std::vector<PageTable> out;
+  for (std::size_t g = 0; g < grids.size(); ++g) {
+    const bool empty = std::all_of(words[g].begin(), words[g].end(),
+                                   [](const std::vector<Word>& w) { return w.empty(); });
+    if (empty) {
+      diagnostics.push_back({Severity::kInfo, "pdf.lattice-empty-grid",
+                             "A ruled box without text was not taken as a table.",
+                             "page " + std::to_string(page.number)});
+      continue;
+    }
+    PageTable t{page.number, std::move(grids[g]), {}, ""};
+    for (auto& cell_words : words[g]) t.cell_lines.push_back(GroupLines(std::move(cell_words)));
+    t.caption = FindCaption(outside_lines, t.grid.box());
+    out.push_back(std::move(t));
+  }
+  return out;
+}
+
+}  // namespace tablift::pdf

@@ -1,0 +1,48 @@
+// Cross-page stitching: page tables that continue one another become one logical table.
+//
+// A table on page p+1 continues the logical table ending on page p when it is the first table
+// on its page, the other is the last on its page, and both have the same column boundaries
+// (each within a tolerance). On the continuation, leading rows repeating the first page's
+// leading rows (same text) are dropped as repeated headers. Its first remaining row is rejoined
+// with the previous page's last row when the page break split that row (see IsSplitRow and
+// docs/pdf.md "Tables across pages"). Pure; thread-safe.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "extractors/pdf/page_tables.h"
+#include "extractors/pdf/paragraphs.h"
+
+namespace tablift::pdf {
+
+struct StitchedCell {
+  GridPos pos;
+  Span span;
+  std::vector<CellPart> parts;       // one per page the cell is on
+  std::vector<PageRegion> regions;   // same order as parts
+};
+
+struct StitchedTable {
+  int rows = 0;
+  int cols = 0;
+  std::vector<double> xs;            // column boundaries of the first page
+  std::vector<StitchedCell> cells;   // sorted by (row, col)
+  std::vector<int> row_pages;        // page of each row's first part
+  std::vector<PageRegion> regions;   // one per page
+  int header_rows = 0;               // leading rows that are header rows
+  std::string caption;
+};
+
+struct StitchTolerances {
+  // Column boundaries within this distance are the same (pages are laid out by one engine).
+  double same_column = 3.0;
+};
+
+// Joins `tables` (in document order) into logical tables.
+std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, const StitchTolerances& tol = {});
+
+// The text of a cell's lines joined with spaces, for comparing repeated header rows.
+std::string CellKey(const std::vector<TextLine>& lines);
+
+}  // namespace tablift::pdf
