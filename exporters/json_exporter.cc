@@ -1,0 +1,159 @@
+#include "exporters/json_exporter.h"
+
+#include <nlohmann/json.hpp>
+
+#include "core/text.h"
+#include "core/version.h"
+#include "exporters/document_view.h"
+
+namespace tablift {
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr int kIndent = 2;
+
+Json Str(std::string_view s) { return Json(SanitizeUtf8(s)); }
+
+Json SourceJson(const SourceInfo& s) {
+  Json j = Json::object();
+  j["file"] = Str(s.file_name);
+  j["format"] = Str(s.format);
+  j["sha256"] = Str(s.sha256);
+  j["bytes"] = s.bytes;
+  if (s.pages > 0) j["pages"] = s.pages;
+  return j;
+}
+
+Json DiagnosticsJson(const Diagnostics& diagnostics) {
+  Json list = Json::array();
+  for (const Diagnostic& d : diagnostics) {
+    Json j = Json::object();
+    j["severity"] = SeverityName(d.severity);
+    j["code"] = Str(d.code);
+    j["message"] = Str(d.message);
+    j["where"] = Str(d.where);
+    list.push_back(std::move(j));
+  }
+  return list;
+}
+
+Json ColumnsJson(const RecordTable& t) {
+  Json list = Json::array();
+  for (const Column& c : t.columns)
+    list.push_back(Json{{"name", Str(c.name)}, {"title", Str(c.title)}});
+  return list;
+}
+
+Json SectionsJson(const RecordTable& t) {
+  Json list = Json::array();
+  for (const Section& s : t.sections) {
+    list.push_back(Json{{"title", Str(s.title)}, {"before_record", s.before_record}});
+  }
+  return list;
+}
+
+Json RecordSourceJson(const RecordSource& s) {
+  Json j = Json::object();
+  j["table"] = s.table;
+  j["rows"] = s.rows;
+  if (!s.pages.empty()) j["pages"] = s.pages;
+  return j;
+}
+
+Json RecordJson(const RecordTable& t, const Record& r, const ExportOptions& options) {
+  Json j = Json::object();
+  j["section"] = r.section ? Str(*r.section) : Json(nullptr);
+  for (std::size_t c = 0; c < t.columns.size(); ++c)
+    j[SanitizeUtf8(t.columns[c].name)] = Str(r.values[c]);
+  if (options.provenance) j["_source"] = RecordSourceJson(r.source);
+  return j;
+}
+
+Json RegionJson(const PageRegion& r) {
+  Json j = Json::object();
+  j["page"] = r.page;
+  j["x0"] = RoundCoord(r.box.x0);
+  j["y0"] = RoundCoord(r.box.y0);
+  j["x1"] = RoundCoord(r.box.x1);
+  j["y1"] = RoundCoord(r.box.y1);
+  return j;
+}
+
+Json RegionsJson(const std::vector<PageRegion>& regions) {
+  Json list = Json::array();
+  for (const PageRegion& r : regions) list.push_back(RegionJson(r));
+  return list;
+}
+
+Json CellJson(const Cell& c) {
+  Json j = Json::object();
+  j["row"] = c.pos.row;
+  j["col"] = c.pos.col;
+  j["rowspan"] = c.span.rows;
+  j["colspan"] = c.span.cols;
+  j["header"] = c.header;
+  j["text"] = RenderCellText(c);
+  if (!c.nested_tables.empty()) j["nested_tables"] = c.nested_tables;
+  if (!c.regions.empty()) j["regions"] = RegionsJson(c.regions);
+  return j;
+}
+
+Json GridJson(const Table& g) {
+  Json j = Json::object();
+  j["rows"] = g.rows;
+  j["cols"] = g.cols;
+  j["method"] = Str(g.method);
+  j["header_rows"] = g.header_rows;
+  if (!g.regions.empty()) {
+    j["pages"] = GridPages(g);
+    j["regions"] = RegionsJson(g.regions);
+  }
+  Json cells = Json::array();
+  for (const Cell& c : g.cells) cells.push_back(CellJson(c));
+  j["cells"] = std::move(cells);
+  return j;
+}
+
+Json TableJson(const ExportDocument& doc, std::size_t i, const ExportOptions& options) {
+  const RecordTable& t = doc.tables[i];
+  CheckRecordTable(t);
+  Json j = Json::object();
+  j["index"] = t.index;
+  j["caption"] = Str(t.caption);
+  if (const std::string method = TableMethod(doc, i); !method.empty()) j["method"] = Str(method);
+  j["columns"] = ColumnsJson(t);
+  j["sections"] = SectionsJson(t);
+  Json records = Json::array();
+  for (const Record& r : t.records) records.push_back(RecordJson(t, r, options));
+  j["records"] = std::move(records);
+  const Table* grid = GridFor(doc, i);
+  if (options.grid && grid) j["grid"] = GridJson(*grid);
+  j["diagnostics"] = DiagnosticsJson(t.diagnostics);
+  return j;
+}
+
+Json DocumentJson(const ExportDocument& doc, const ExportOptions& options) {
+  Json j = Json::object();
+  j["source"] = SourceJson(doc.source);
+  j["generator"] = Json{{"name", kGeneratorName}, {"version", Version()}};
+  Json tables = Json::array();
+  for (std::size_t i = 0; i < doc.tables.size(); ++i) tables.push_back(TableJson(doc, i, options));
+  j["tables"] = std::move(tables);
+  j["diagnostics"] = DiagnosticsJson(doc.diagnostics);
+  return j;
+}
+
+}  // namespace
+
+void JsonExporter::Write(const ExportDocument& doc, const ExportOptions& options,
+                         OutputSink& sink) const {
+  const Json j = DocumentJson(doc, options);
+  std::ostream& out = sink.Open(".json");
+  // Every string was sanitized above; `replace` is a second guard that can never throw.
+  out << j.dump(kIndent, ' ', false, Json::error_handler_t::replace) << '\n';
+  out.flush();
+  CheckStream(out, "JSON");
+}
+
+}  // namespace tablift
