@@ -33,15 +33,34 @@ std::string CleanCharacters(std::string_view text) {
   return out;
 }
 
-// Collapses runs of spaces and tabs to one space and trims them at both ends. No-break spaces
-// are content and are left alone.
+// Unicode space separators (category Zs) and tabs: trimmed at the ends of a line, where they
+// only pad (Word documents often end a paragraph with a no-break space). Inside a line only
+// ASCII spaces and tabs collapse; the others are content.
+bool IsEdgeSpace(char32_t cp) {
+  return cp == U' ' || cp == U'\t' || cp == kNoBreakSpace || cp == 0x1680 ||
+         (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
+}
+
+std::string_view TrimEdgeSpaces(std::string_view line) {
+  std::size_t begin = line.size(), end = 0, pos = 0;
+  while (pos < line.size()) {
+    const std::size_t start = pos;
+    if (IsEdgeSpace(DecodeUtf8(line, pos))) continue;
+    begin = std::min(begin, start);
+    end = pos;
+  }
+  return begin < end ? line.substr(begin, end - begin) : std::string_view();
+}
+
+// Trims a line (see IsEdgeSpace) and collapses each inner run of spaces and tabs to one space.
 std::string CollapseLine(std::string_view line) {
+  const std::string_view trimmed = TrimEdgeSpaces(line);
   std::string out;
-  out.reserve(line.size());
+  out.reserve(trimmed.size());
   bool pending_space = false;
-  for (char c : line) {
+  for (char c : trimmed) {
     if (c == ' ' || c == '\t') {
-      pending_space = !out.empty();
+      pending_space = true;
       continue;
     }
     if (pending_space) out += ' ';
@@ -62,23 +81,16 @@ std::vector<std::string> SplitLines(std::string_view text) {
   }
 }
 
-bool IsSeparator(char32_t cp) { return cp == U' ' || cp == U'\t' || cp == kNoBreakSpace; }
-
 // A typed bullet: a line of a plain paragraph that starts with a bullet glyph followed by
-// whitespace. Returns the text after the glyph and its separators, or nullopt.
+// whitespace. Returns the text after the glyph, or nullopt.
 std::optional<std::string> TypedBulletText(const std::string& line) {
   std::size_t pos = 0;
   if (line.empty() || !IsBulletGlyph(DecodeUtf8(line, pos)) || pos >= line.size()) {
     return std::nullopt;
   }
-  std::size_t rest = pos;
-  if (!IsSeparator(DecodeUtf8(line, rest))) return std::nullopt;
-  while (pos < line.size()) {
-    std::size_t next = pos;
-    if (!IsSeparator(DecodeUtf8(line, next))) break;
-    pos = next;
-  }
-  return CollapseLine(std::string_view(line).substr(pos));
+  const std::size_t after_glyph = pos;
+  if (!IsEdgeSpace(DecodeUtf8(line, pos))) return std::nullopt;
+  return CollapseLine(std::string_view(line).substr(after_glyph));
 }
 
 // The prefix of a list item's first line ("• ", "3. "), without indentation.

@@ -34,6 +34,7 @@ class TableNormalizer {
   RecordTable Run() {
     out_.index = t_.index;
     out_.caption = t_.caption;
+    out_.method = t_.method;
     FindHeader();
     BuildColumns();
     for (int r = 0; r < index_.rows(); ++r) PlaceRow(r);

@@ -29,10 +29,18 @@ TEST_CASE("CellText collapses spaces and tabs and trims each line", "[normalizer
   CHECK(Text({Para("a\n\n  \nb")}) == "a\nb");
 }
 
-TEST_CASE("CellText keeps no-break spaces and soft hyphens", "[normalizer][text]") {
-  CHECK(Text({Para(kNbsp + "a" + kNbsp + kNbsp + "b" + kNbsp)}) ==
-        kNbsp + "a" + kNbsp + kNbsp + "b" + kNbsp);
+TEST_CASE("CellText keeps no-break spaces inside a line and soft hyphens", "[normalizer][text]") {
+  CHECK(Text({Para("a" + kNbsp + kNbsp + "b  " + kNbsp + " c")}) ==
+        "a" + kNbsp + kNbsp + "b " + kNbsp + " c");
   CHECK(Text({Para("ge" + kSoftHyphen + "val")}) == "ge" + kSoftHyphen + "val");
+}
+
+TEST_CASE("CellText trims no-break and other Unicode spaces at the ends of a line",
+          "[normalizer][text]") {
+  // U+00A0, U+2009 (thin space), U+3000 (ideographic space); U+200B is not a space.
+  CHECK(Text({Para(kNbsp + " a" + kNbsp + "\n\xE2\x80\x89" "b\xE3\x80\x80")}) == "a\nb");
+  CHECK(Text({Para(kNbsp), Para("c")}) == "c");
+  CHECK(Text({Para("d\xE2\x80\x8B")}) == "d\xE2\x80\x8B");
 }
 
 TEST_CASE("CellText composes to NFC", "[normalizer][text]") {

@@ -227,13 +227,15 @@ TEST_CASE("Records carry their table, grid rows and pages", "[normalizer][proven
   CHECK(rt.records[1].source.pages == std::vector<int>{5});
 }
 
-TEST_CASE("The table's diagnostics come first, the normalizer's after",
+TEST_CASE("Caption, method and the table's diagnostics are carried, the normalizer's after",
           "[normalizer][diagnostics]") {
   Table t = GridTable({{"A", "B"}, {"A", "B"}, {"1", "2"}});
   t.caption = "Tabel 1. Iets";
+  t.method = "pdf.lattice";
   t.diagnostics.push_back({Severity::kWarning, "docx.vmerge-orphan", "m", "w"});
   const RecordTable rt = NormalizeTable(t);
   CHECK(rt.caption == "Tabel 1. Iets");
+  CHECK(rt.method == "pdf.lattice");
   REQUIRE(rt.diagnostics.size() == 2);
   CHECK(rt.diagnostics[0].code == "docx.vmerge-orphan");
   CHECK(rt.diagnostics[1].code == "normalizer.repeated-header");
