@@ -95,6 +95,30 @@ TEST_CASE("A section row above the unmarked header becomes the first section",
   CHECK(rt.records[0].section == std::optional<std::string>("Deel A"));
 }
 
+TEST_CASE("A marked header row that spans all columns is a section", "[normalizer][section]") {
+  Table t;
+  t.index = 1;
+  t.cols = 2;
+  AddFullWidthRow(t, 0, "Titel");
+  t.cells.push_back(TextCell(1, 0, "K1"));
+  t.cells.push_back(TextCell(1, 1, "K2"));
+  t.cells.push_back(TextCell(2, 0, "a"));
+  t.cells.push_back(TextCell(2, 1, "b"));
+  t.rows = 3;
+  t.header_rows = {0, 1};
+  RecordTable rt = NormalizeTable(t);
+  CHECK(Titles(rt) == Values{"K1", "K2"});
+  REQUIRE(rt.sections.size() == 1);
+  CHECK(rt.sections[0].title == "Titel");
+  REQUIRE(rt.records.size() == 1);
+  CHECK(rt.records[0].section == std::optional<std::string>("Titel"));
+  // Only the section row marked: the header is the first content row.
+  t.header_rows = {0};
+  rt = NormalizeTable(t);
+  CHECK(Titles(rt) == Values{"K1", "K2"});
+  CHECK(rt.records.size() == 1);
+}
+
 TEST_CASE("Section rows set the section of the records below them", "[normalizer][section]") {
   Table t = GridTable({{"K1", "K2"}, {"before", "x"}});
   AddFullWidthRow(t, 2, "Eerste");
