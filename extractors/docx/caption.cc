@@ -6,8 +6,8 @@
 namespace tablift::docx {
 namespace {
 
-constexpr std::array<std::string_view, 8> kLabels = {
-    "tabelle", "tableau", "tabella", "tabela", "tabell", "tabla", "table", "tabel"};
+constexpr std::array<std::string_view, 8> kLabels = {"tabelle", "tableau", "tabella", "tabela",
+                                                     "tabell",  "tabla",   "table",   "tabel"};
 constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
 
 bool IsDigit(char c) { return std::isdigit(static_cast<unsigned char>(c)) != 0; }

@@ -10,7 +10,7 @@ namespace tablift::docx {
 namespace {
 
 constexpr int kLetters = 26;
-constexpr int kMaxRoman = 3999;        // no standard roman numeral above MMMCMXCIX
+constexpr int kMaxRoman = 3999;         // no standard roman numeral above MMMCMXCIX
 constexpr int kMaxEnclosedCircle = 20;  // U+2460..U+2473
 // Word repeats one letter value/26 times; a bound keeps a silly start value from making
 // megabyte markers.
@@ -24,18 +24,18 @@ std::string Letters(int value, bool upper) {
 
 std::string Roman(int value, bool upper) {
   static constexpr std::array<std::pair<int, const char*>, 13> kParts{{{1000, "m"},
-                                                                        {900, "cm"},
-                                                                        {500, "d"},
-                                                                        {400, "cd"},
-                                                                        {100, "c"},
-                                                                        {90, "xc"},
-                                                                        {50, "l"},
-                                                                        {40, "xl"},
-                                                                        {10, "x"},
-                                                                        {9, "ix"},
-                                                                        {5, "v"},
-                                                                        {4, "iv"},
-                                                                        {1, "i"}}};
+                                                                       {900, "cm"},
+                                                                       {500, "d"},
+                                                                       {400, "cd"},
+                                                                       {100, "c"},
+                                                                       {90, "xc"},
+                                                                       {50, "l"},
+                                                                       {40, "xl"},
+                                                                       {10, "x"},
+                                                                       {9, "ix"},
+                                                                       {5, "v"},
+                                                                       {4, "iv"},
+                                                                       {1, "i"}}};
   std::string out;
   for (const auto& [n, s] : kParts) {
     for (; value >= n; value -= n) out += s;
@@ -58,7 +58,8 @@ std::string FormatNumber(int value, std::string_view fmt) {
   if ((fmt == "lowerRoman" || fmt == "upperRoman") && value >= 1 && value <= kMaxRoman) {
     return Roman(value, upper);
   }
-  if (fmt == "decimalZero" && value >= 0 && value < 10) return std::string(1, '0').append(1, static_cast<char>('0' + value));
+  if (fmt == "decimalZero" && value >= 0 && value < 10)
+    return std::string(1, '0').append(1, static_cast<char>('0' + value));
   if (fmt == "decimalEnclosedCircle" && value >= 1 && value <= kMaxEnclosedCircle) {
     std::string out;
     AppendUtf8(out, static_cast<char32_t>(0x2460 + value - 1));

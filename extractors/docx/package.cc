@@ -96,9 +96,9 @@ void LoadPackage(const ZipReader& zip, const Limits& limits, Package& out) {
   const std::string rels = RelsPartFor(main);
   out.styles = LoadOptional(
       zip, limits, FindTarget(zip, limits, rels, main, "styles").value_or(kDefaultStylesPart));
-  out.numbering =
-      LoadOptional(zip, limits,
-                   FindTarget(zip, limits, rels, main, "numbering").value_or(kDefaultNumberingPart));
+  out.numbering = LoadOptional(
+      zip, limits,
+      FindTarget(zip, limits, rels, main, "numbering").value_or(kDefaultNumberingPart));
 }
 
 }  // namespace tablift::docx

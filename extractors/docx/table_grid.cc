@@ -32,8 +32,8 @@ struct RowLayout {
 };
 
 void Warn(Table& t, std::string code, std::string message, std::string where) {
-  t.diagnostics.push_back({Severity::kWarning, std::move(code), std::move(message),
-                           std::move(where)});
+  t.diagnostics.push_back(
+      {Severity::kWarning, std::move(code), std::move(message), std::move(where)});
 }
 
 // A count attribute (gridSpan, gridBefore, ...) as a value in [min, limit]; absent gives `min`.
@@ -53,7 +53,7 @@ CellLayout ReadCell(pugi::xml_node tc, const Names& w, const Limits& limits, Tab
   c.span = CountAttr(w.Child(pr, "gridSpan"), w, 1, limits.max_grid_cols, t);
   if (pugi::xml_node vm = w.Child(pr, "vMerge")) {
     c.vmerge = std::string_view(w.Attr(vm, "val").value()) == "restart" ? VMerge::kRestart
-                                                                         : VMerge::kContinue;
+                                                                        : VMerge::kContinue;
   }
   return c;
 }

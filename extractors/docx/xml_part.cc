@@ -61,7 +61,8 @@ void ParseXmlPart(const std::string& name, std::string bytes, XmlPart& out) {
   out.name = name;
   out.buffer = std::move(bytes);
   const unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
-  const pugi::xml_parse_result r = out.doc.load_buffer_inplace(out.buffer.data(), out.buffer.size(), options);
+  const pugi::xml_parse_result r =
+      out.doc.load_buffer_inplace(out.buffer.data(), out.buffer.size(), options);
   if (!r) {
     throw Error(ExitCode::kBadInput,
                 fmt::format("{}: XML error at offset {}: {}", name, r.offset, r.description()));

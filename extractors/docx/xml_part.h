@@ -9,9 +9,8 @@
 // Immutable after construction; thread-compatible.
 #pragma once
 
-#include <pugixml.hpp>
-
 #include <optional>
+#include <pugixml.hpp>
 #include <string>
 #include <string_view>
 
@@ -19,7 +18,8 @@ namespace tablift::docx {
 
 inline constexpr std::string_view kWordNsTransitional =
     "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
-inline constexpr std::string_view kWordNsStrict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+inline constexpr std::string_view kWordNsStrict =
+    "http://purl.oclc.org/ooxml/wordprocessingml/main";
 inline constexpr std::string_view kMarkupCompatNs =
     "http://schemas.openxmlformats.org/markup-compatibility/2006";
 
@@ -43,7 +43,7 @@ class Names {
 };
 
 struct XmlPart {
-  std::string name;  // part name inside the package, e.g. "word/document.xml"
+  std::string name;    // part name inside the package, e.g. "word/document.xml"
   std::string buffer;  // the part's bytes; parsed in place, so `doc` points into it
   pugi::xml_document doc;
   Names w;  // WordprocessingML names

@@ -11,6 +11,8 @@ namespace tablift::docx {
 namespace {
 
 // Inflate in chunks of this size: small enough to stop a zip bomb soon after the limit.
+constexpr std::size_t kEndRecordSize = 22;  // the end-of-central-directory record
+constexpr const char* kNotZip = "not a ZIP archive (truncated, or not a DOCX file)";
 constexpr std::size_t kReadChunk = 64 * 1024;
 // Reserve at most this much up front from a declared size, which a hostile archive may inflate.
 constexpr std::uint64_t kMaxReserve = 16u << 20;
@@ -29,6 +31,8 @@ struct ZipReader::Impl {
 };
 
 ZipReader::ZipReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
+  // libzip opens an empty buffer as an empty archive; no ZIP is shorter than its end record.
+  if (bytes.size() < kEndRecordSize) Fail(kNotZip);
   zip_error_t error;
   zip_error_init(&error);
   zip_source_t* src = zip_source_buffer_create(bytes.data(), bytes.size(), 0, &error);
@@ -43,7 +47,7 @@ ZipReader::ZipReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
     const std::string text = ErrorText(&error);
     zip_source_free(src);
     zip_error_fini(&error);
-    if (code == ZIP_ER_NOZIP) Fail("not a ZIP archive (truncated or not a DOCX file)");
+    if (code == ZIP_ER_NOZIP) Fail(kNotZip);
     Fail("corrupt ZIP archive: " + text);
   }
   zip_error_fini(&error);
@@ -51,8 +55,7 @@ ZipReader::ZipReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
 
 ZipReader::~ZipReader() = default;
 
-std::optional<std::string> ZipReader::Read(const std::string& name,
-                                           std::uint64_t max_bytes) const {
+std::optional<std::string> ZipReader::Read(const std::string& name, std::uint64_t max_bytes) const {
   zip_t* za = impl_->archive;
   const zip_int64_t index = zip_name_locate(za, name.c_str(), ZIP_FL_NOCASE);
   if (index < 0) return std::nullopt;
@@ -68,7 +71,8 @@ std::optional<std::string> ZipReader::Read(const std::string& name,
   if (!file) Fail(fmt::format("{}: cannot open the ZIP entry: {}", name, zip_strerror(za)));
   std::string out;
   // The declared size is only a hint for the allocation, never trusted as a bound.
-  if (st.valid & ZIP_STAT_SIZE) out.reserve(std::min<std::uint64_t>({st.size, max_bytes, kMaxReserve}));
+  if (st.valid & ZIP_STAT_SIZE)
+    out.reserve(std::min<std::uint64_t>({st.size, max_bytes, kMaxReserve}));
   char buf[kReadChunk];
   for (;;) {
     const zip_int64_t n = zip_fread(file, buf, sizeof buf);

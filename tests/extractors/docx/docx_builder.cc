@@ -45,8 +45,8 @@ std::string MakeDocx(const std::string& body, const std::string& styles,
                      const std::string& numbering) {
   Parts parts = {{"word/document.xml", DocumentXml(body)}};
   if (!styles.empty()) {
-    parts.push_back({"word/styles.xml", std::string("<w:styles ") + kWordNsDecl + ">" + styles +
-                                            "</w:styles>"});
+    parts.push_back({"word/styles.xml",
+                     std::string("<w:styles ") + kWordNsDecl + ">" + styles + "</w:styles>"});
   }
   if (!numbering.empty()) {
     parts.push_back({"word/numbering.xml", std::string("<w:numbering ") + kWordNsDecl + ">" +

@@ -30,7 +30,7 @@ std::string MakeDocx(const std::string& body, const std::string& styles = "",
 Document Extract(const std::string& bytes, const Limits& limits = {});
 
 // Shorthands for building table XML.
-std::string P(const std::string& text);                       // <w:p><w:r><w:t>text</w:t>...
+std::string P(const std::string& text);  // <w:p><w:r><w:t>text</w:t>...
 std::string Tc(const std::string& text, const std::string& tcpr = "");
 std::string Tr(const std::string& cells, const std::string& trpr = "");
 std::string Tbl(const std::string& rows, int grid_cols);

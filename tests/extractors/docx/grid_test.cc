@@ -41,9 +41,9 @@ TEST_CASE("A plain table gives one cell per w:tc with locators", "[docx][grid]")
 }
 
 TEST_CASE("w:gridSpan makes one cell spanning columns", "[docx][grid]") {
-  const Table t = OnlyTable(Tbl(
-      Tr(Tc("wide", R"(<w:gridSpan w:val="2"/>)") + Tc("c")) + Tr(Tc("a") + Tc("b") + Tc("c2")),
-      3));
+  const Table t = OnlyTable(
+      Tbl(Tr(Tc("wide", R"(<w:gridSpan w:val="2"/>)") + Tc("c")) + Tr(Tc("a") + Tc("b") + Tc("c2")),
+          3));
   const Cell* wide = CellAt(t, 0, 1);
   REQUIRE(wide != nullptr);
   CHECK(wide->pos == GridPos{0, 0});
@@ -56,10 +56,11 @@ TEST_CASE("w:vMerge restart and continue make one cell spanning rows", "[docx][g
   const std::string restart = R"(<w:vMerge w:val="restart"/>)";
   const std::string cont = R"(<w:vMerge/>)";
   const std::string cont_val = R"(<w:vMerge w:val="continue"/>)";
-  const Table t = OnlyTable(Tbl(Tr(Tc("top", restart) + Tc("1")) +
-                                    Tr("<w:tc><w:tcPr>" + cont + "</w:tcPr><w:p/></w:tc>" + Tc("2")) +
-                                    Tr(Tc("", cont_val) + Tc("3")) + Tr(Tc("x") + Tc("4")),
-                                4 - 2));
+  const Table t =
+      OnlyTable(Tbl(Tr(Tc("top", restart) + Tc("1")) +
+                        Tr("<w:tc><w:tcPr>" + cont + "</w:tcPr><w:p/></w:tc>" + Tc("2")) +
+                        Tr(Tc("", cont_val) + Tc("3")) + Tr(Tc("x") + Tc("4")),
+                    4 - 2));
   const Cell* top = CellAt(t, 2, 0);
   REQUIRE(top != nullptr);
   CHECK(top->pos == GridPos{0, 0});
@@ -70,9 +71,8 @@ TEST_CASE("w:vMerge restart and continue make one cell spanning rows", "[docx][g
 }
 
 TEST_CASE("Text in a vMerge continuation cell is appended to the merged cell", "[docx][grid]") {
-  const Table t = OnlyTable(Tbl(Tr(Tc("top", R"(<w:vMerge w:val="restart"/>)")) +
-                                    Tr(Tc("more", "<w:vMerge/>")),
-                                1));
+  const Table t = OnlyTable(
+      Tbl(Tr(Tc("top", R"(<w:vMerge w:val="restart"/>)")) + Tr(Tc("more", "<w:vMerge/>")), 1));
   REQUIRE(t.cells.size() == 1);
   CHECK(PlainText(t.cells[0]) == "top\nmore");
 }
@@ -85,19 +85,19 @@ TEST_CASE("A vMerge continuation with nothing above becomes its own cell", "[doc
 }
 
 TEST_CASE("A vMerge continuation with a different width does not merge", "[docx][grid]") {
-  const Table t = OnlyTable(
-      Tbl(Tr(Tc("a", R"(<w:vMerge w:val="restart"/>)") + Tc("b")) +
-              Tr(Tc("c", R"(<w:gridSpan w:val="2"/><w:vMerge/>)")),
-          2));
+  const Table t = OnlyTable(Tbl(Tr(Tc("a", R"(<w:vMerge w:val="restart"/>)") + Tc("b")) +
+                                    Tr(Tc("c", R"(<w:gridSpan w:val="2"/><w:vMerge/>)")),
+                                2));
   CHECK(t.cells.size() == 3);
   CHECK(CellAt(t, 0, 0)->span == Span{1, 1});
   CHECK(CellAt(t, 1, 1)->span == Span{1, 2});
 }
 
 TEST_CASE("w:gridBefore and w:gridAfter leave grid slots uncovered", "[docx][grid]") {
-  const Table t = OnlyTable(Tbl(Tr(Tc("a") + Tc("b") + Tc("c")) +
-                                    Tr(Tc("mid"), R"(<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>)"),
-                                3));
+  const Table t =
+      OnlyTable(Tbl(Tr(Tc("a") + Tc("b") + Tc("c")) +
+                        Tr(Tc("mid"), R"(<w:gridBefore w:val="1"/><w:gridAfter w:val="1"/>)"),
+                    3));
   CHECK(t.cols == 3);
   CHECK(CellAt(t, 1, 0) == nullptr);
   CHECK(Text(t, 1, 1) == "mid");
@@ -139,12 +139,10 @@ TEST_CASE("Rows marked w:tblHeader are header rows with header cells", "[docx][g
 
 TEST_CASE("Nested tables follow their parent with parent links", "[docx][grid]") {
   const std::string inner1 = Tbl(Tr(Tc("in1")), 1);
-  const std::string inner2 =
-      Tbl(Tr("<w:tc>" + P("in2") + Tbl(Tr(Tc("deep")), 1) + "</w:tc>"), 1);
-  const std::string outer = Tbl(
-      Tr("<w:tc>" + P("before") + inner1 + P("after") + "</w:tc>" + "<w:tc>" + inner2 +
-         "<w:p/></w:tc>"),
-      2);
+  const std::string inner2 = Tbl(Tr("<w:tc>" + P("in2") + Tbl(Tr(Tc("deep")), 1) + "</w:tc>"), 1);
+  const std::string outer = Tbl(Tr("<w:tc>" + P("before") + inner1 + P("after") + "</w:tc>" +
+                                   "<w:tc>" + inner2 + "<w:p/></w:tc>"),
+                                2);
   const Document doc = Extract(MakeDocx(outer + Tbl(Tr(Tc("last")), 1)));
   REQUIRE(doc.tables.size() == 5);
   for (const Table& t : doc.tables) CHECK(ValidateTable(t).empty());
@@ -181,11 +179,11 @@ TEST_CASE("Tables nested past the depth limit become paragraphs of their cell",
 
 TEST_CASE("Rows and cells inside w:sdt and w:customXml are read, and tables in w:sdt",
           "[docx][grid]") {
-  const std::string sdt_row = "<w:sdt><w:sdtPr/><w:sdtContent>" + Tr(Tc("r2")) +
-                              "</w:sdtContent></w:sdt>";
+  const std::string sdt_row =
+      "<w:sdt><w:sdtPr/><w:sdtContent>" + Tr(Tc("r2")) + "</w:sdtContent></w:sdt>";
   const std::string cx_row = "<w:customXml w:element=\"x\">" + Tr(Tc("r3")) + "</w:customXml>";
-  const std::string sdt_cell = Tr(Tc("a") + "<w:sdt><w:sdtContent>" + Tc("b") +
-                                  "</w:sdtContent></w:sdt>");
+  const std::string sdt_cell =
+      Tr(Tc("a") + "<w:sdt><w:sdtContent>" + Tc("b") + "</w:sdtContent></w:sdt>");
   const std::string tbl = Tbl(Tr(Tc("r1") + Tc("x")) + sdt_row + cx_row + sdt_cell, 2);
   const Table t = OnlyTable("<w:sdt><w:sdtContent>" + tbl + "</w:sdtContent></w:sdt>");
   CHECK(t.rows == 4);
@@ -195,9 +193,8 @@ TEST_CASE("Rows and cells inside w:sdt and w:customXml are read, and tables in w
 }
 
 TEST_CASE("A row deleted as a tracked change is dropped", "[docx][grid]") {
-  const Table t = OnlyTable(
-      Tbl(Tr(Tc("kept")) + Tr(Tc("gone"), R"(<w:del w:id="1" w:author="a"/>)") + Tr(Tc("kept2")),
-          1));
+  const Table t = OnlyTable(Tbl(
+      Tr(Tc("kept")) + Tr(Tc("gone"), R"(<w:del w:id="1" w:author="a"/>)") + Tr(Tc("kept2")), 1));
   CHECK(t.rows == 2);
   CHECK(Text(t, 1, 0) == "kept2");
 }
@@ -236,8 +233,8 @@ TEST_CASE("Grid limits drop rows, columns and cells with diagnostics", "[docx][g
   SECTION("text per cell") {
     Limits limits;
     limits.max_cell_text_bytes = 5;
-    const Table t = OnlyTable(
-        Tbl(Tr("<w:tc>" + P("abc") + P("d\xC3\xA9") + P("more") + "</w:tc>"), 1), limits);
+    const Table t =
+        OnlyTable(Tbl(Tr("<w:tc>" + P("abc") + P("d\xC3\xA9") + P("more") + "</w:tc>"), 1), limits);
     CHECK(PlainText(t.cells[0]) == "abc\nd");
     CHECK(HasDiagnostic(t, "docx.cell-text-truncated"));
   }

@@ -1,6 +1,5 @@
 // The DOCX sample report: structure the extractor must find (issue 2).
 #include <catch2/catch.hpp>
-
 #include <chrono>
 
 #include "core/source.h"

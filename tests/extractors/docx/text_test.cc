@@ -9,8 +9,7 @@ namespace {
 
 // The text of the single paragraph `p_inner` (the content of a w:p) inside a one-cell table.
 std::string CellTextOf(const std::string& p_inner) {
-  const std::string body =
-      Tbl(Tr("<w:tc><w:p>" + p_inner + "</w:p></w:tc>"), 1);
+  const std::string body = Tbl(Tr("<w:tc><w:p>" + p_inner + "</w:p></w:tc>"), 1);
   const Document doc = Extract(MakeDocx(body));
   REQUIRE(doc.tables.size() == 1);
   REQUIRE(doc.tables[0].cells.size() == 1);
@@ -22,8 +21,7 @@ std::string T(const std::string& text) { return R("<w:t>" + text + "</w:t>"); }
 
 }  // namespace
 
-TEST_CASE("w:t keeps spaces exactly, including a whitespace-only preserved run",
-          "[docx][text]") {
+TEST_CASE("w:t keeps spaces exactly, including a whitespace-only preserved run", "[docx][text]") {
   CHECK(CellTextOf(T("a") + R(R"(<w:t xml:space="preserve"> </w:t>)") + T("b")) == "a b");
   CHECK(CellTextOf(R(R"(<w:t xml:space="preserve">  two  </w:t>)")) == "  two  ");
   CHECK(CellTextOf(R("<w:t>x</w:t><w:t>y</w:t>")) == "xy");
@@ -69,8 +67,8 @@ TEST_CASE("Hyperlinks, smart tags, inline custom XML and content controls give t
                    "</w:hyperlink>") == "see here");
   CHECK(CellTextOf(R"(<w:smartTag w:uri="u" w:element="place"><w:smartTagPr/>)" + T("Leiden") +
                    "</w:smartTag>") == "Leiden");
-  CHECK(CellTextOf(R"(<w:customXml w:element="x"><w:customXmlPr/>)" + T("cx") +
-                   "</w:customXml>") == "cx");
+  CHECK(CellTextOf(R"(<w:customXml w:element="x"><w:customXmlPr/>)" + T("cx") + "</w:customXml>") ==
+        "cx");
   CHECK(CellTextOf("<w:sdt><w:sdtPr><w:alias w:val=\"Name\"/></w:sdtPr><w:sdtContent>" +
                    T("value") + "</w:sdtContent></w:sdt>") == "value");
 }
@@ -111,8 +109,8 @@ TEST_CASE("mc:AlternateContent gives one branch: the fallback, else the first ch
                               R"(</mc:Choice><mc:Choice Requires="w15">)" + T("two") +
                               "</mc:Choice></mc:AlternateContent>";
   CHECK(CellTextOf(choices) == "one");
-  const std::string in_run =
-      R(R"(<mc:AlternateContent><mc:Choice Requires="w14"><w:sym w:font="Wingdings" w:char="F0FE"/></mc:Choice><mc:Fallback><w:t>[x]</w:t></mc:Fallback></mc:AlternateContent>)");
+  const std::string in_run = R(
+      R"(<mc:AlternateContent><mc:Choice Requires="w14"><w:sym w:font="Wingdings" w:char="F0FE"/></mc:Choice><mc:Fallback><w:t>[x]</w:t></mc:Fallback></mc:AlternateContent>)");
   CHECK(CellTextOf(in_run) == "[x]");
   const std::string local_ns =
       R"(<x:AlternateContent xmlns:x="http://schemas.openxmlformats.org/markup-compatibility/2006"><x:Choice Requires="a">)" +

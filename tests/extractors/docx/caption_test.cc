@@ -1,0 +1,82 @@
+// DOCX table captions: the labelled or caption-styled paragraph right before a table (issue 2).
+#include "extractors/docx/caption.h"
+
+#include <catch2/catch.hpp>
+
+#include "docx_builder.h"
+
+namespace tablift::testing {
+namespace {
+
+std::string CaptionOf(const std::string& before, const std::string& styles = "") {
+  const Document doc = Extract(MakeDocx(before + Tbl(Tr(Tc("x")), 1), styles));
+  REQUIRE(doc.tables.size() == 1);
+  return doc.tables[0].caption;
+}
+
+}  // namespace
+
+TEST_CASE("Table labels in several languages start a caption", "[docx][caption]") {
+  using docx::StartsWithTableLabel;
+  CHECK(StartsWithTableLabel("Tabel 1. Overzicht"));
+  CHECK(StartsWithTableLabel("Table 2: Results"));
+  CHECK(StartsWithTableLabel("TABELLE 3 Daten"));
+  CHECK(
+      StartsWithTableLabel("  tableau\xC2\xA0"
+                           "4"));
+  CHECK(StartsWithTableLabel("Table 3.1 Sub"));
+  CHECK(StartsWithTableLabel("Table A1 Annex"));
+  CHECK(StartsWithTableLabel("Table IV. Roman"));
+  CHECK_FALSE(StartsWithTableLabel("Table of contents"));
+  CHECK_FALSE(StartsWithTableLabel("Tables 1 and 2"));
+  CHECK_FALSE(StartsWithTableLabel("Table"));
+  CHECK_FALSE(StartsWithTableLabel("Tabel1"));
+  CHECK_FALSE(StartsWithTableLabel("The table 1 below"));
+  CHECK(docx::TrimText("\xC2\xA0 a b \t\n") == "a b");
+}
+
+TEST_CASE("The labelled paragraph right before a table is its caption", "[docx][caption]") {
+  CHECK(CaptionOf(P("Intro") + P("Tabel 1. Overzicht van beleid ")) ==
+        "Tabel 1. Overzicht van beleid");
+  CHECK(CaptionOf(P("Table 2: Results") + "<w:p/>") == "Table 2: Results");
+}
+
+TEST_CASE("A caption-styled paragraph is a caption whatever its text", "[docx][caption]") {
+  const std::string styles =
+      R"(<w:style w:type="paragraph" w:styleId="Bijschrift"><w:name w:val="caption"/></w:style>)"
+      R"(<w:style w:type="paragraph" w:styleId="MyCap"><w:name w:val="My caption"/><w:basedOn w:val="Bijschrift"/></w:style>)";
+  CHECK(
+      CaptionOf(
+          R"(<w:p><w:pPr><w:pStyle w:val="Bijschrift"/></w:pPr><w:r><w:t>Overview</w:t></w:r></w:p>)",
+          styles) == "Overview");
+  CHECK(
+      CaptionOf(R"(<w:p><w:pPr><w:pStyle w:val="MyCap"/></w:pPr><w:r><w:t>Mine</w:t></w:r></w:p>)",
+                styles) == "Mine");
+  CHECK(
+      CaptionOf(
+          R"(<w:p><w:pPr><w:pStyle w:val="Caption"/></w:pPr><w:r><w:t>No styles part</w:t></w:r></w:p>)") ==
+      "No styles part");
+}
+
+TEST_CASE("Other paragraphs and a table in between give no caption", "[docx][caption]") {
+  CHECK(CaptionOf(P("Just text")).empty());
+  CHECK(CaptionOf(P("Table 1. Old") + P("Some text")).empty());
+  CHECK(CaptionOf("").empty());
+  const Document doc =
+      Extract(MakeDocx(P("Table 1. First") + Tbl(Tr(Tc("a")), 1) + Tbl(Tr(Tc("b")), 1)));
+  REQUIRE(doc.tables.size() == 2);
+  CHECK(doc.tables[0].caption == "Table 1. First");
+  CHECK(doc.tables[1].caption.empty());
+}
+
+TEST_CASE("A nested table takes its caption from its cell", "[docx][caption]") {
+  const std::string inner = Tbl(Tr(Tc("in")), 1);
+  const Document doc = Extract(MakeDocx(
+      P("Table 1. Outer") + Tbl(Tr("<w:tc>" + P("Table 2. Inner") + inner + "<w:p/></w:tc>"), 1)));
+  REQUIRE(doc.tables.size() == 2);
+  CHECK(doc.tables[0].caption == "Table 1. Outer");
+  CHECK(doc.tables[1].caption == "Table 2. Inner");
+  CHECK(PlainText(doc.tables[0].cells[0]) == "Table 2. Inner\n");
+}
+
+}  // namespace tablift::testing
