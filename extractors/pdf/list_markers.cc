@@ -46,10 +46,10 @@ bool IsNumberMarker(std::string_view w) {
   return IsDottedNumber(body) || (body.size() == 1 && AllOf(body, std::isalpha)) || IsRoman(body);
 }
 
-MarkerMatch MatchListMarker(const std::vector<Word>& words, double em) {
+MarkerMatch MatchListMarker(const std::vector<const Word*>& words, double em) {
   MarkerMatch m;
   if (words.empty()) return m;
-  const std::string& first = words.front().text;
+  const std::string& first = words.front()->text;
   std::size_t pos = 0;
   const char32_t cp = DecodeUtf8(first, pos);
   if (IsBulletGlyph(cp)) {
@@ -62,7 +62,7 @@ MarkerMatch MatchListMarker(const std::vector<Word>& words, double em) {
   if (words.size() >= 2 && IsNumberMarker(first)) {
     m.list = {ListKind::kNumbered, 0, first};
     m.first_word = 1;
-    m.tab_after = words[1].box.x0 - words[0].box.x1 > kTabGapEm * std::max(em, 1.0);
+    m.tab_after = words[1]->box.x0 - words[0]->box.x1 > kTabGapEm * std::max(em, 1.0);
   }
   return m;
 }

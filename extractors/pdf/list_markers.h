@@ -24,7 +24,7 @@ struct MarkerMatch {
 };
 
 // `em` is the line's font size (for the tab-gap test).
-MarkerMatch MatchListMarker(const std::vector<Word>& words, double em);
+MarkerMatch MatchListMarker(const std::vector<const Word*>& words, double em);
 
 // True for "1." "12)" "a)" "iv." "(b)" "2.3." and the like.
 bool IsNumberMarker(std::string_view word);

@@ -71,25 +71,25 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
     const BBox x = grids[a].box(), y = grids[b].box();
     return x.width() * x.height() < y.width() * y.height();
   });
-  std::vector<std::vector<std::vector<Word>>> words(grids.size());
+  std::vector<std::vector<std::vector<const Word*>>> words(grids.size());
   for (std::size_t g = 0; g < grids.size(); ++g) words[g].resize(grids[g].cells.size());
-  std::vector<Word> outside;
+  std::vector<const Word*> outside;
   for (const Word& w : page.words) {
     bool placed = false;
     for (std::size_t g : by_area) {
       const int cell = grids[g].CellAt(w.box.cx(), w.box.cy());
       if (cell < 0) continue;
-      words[g][static_cast<std::size_t>(cell)].push_back(w);
+      words[g][static_cast<std::size_t>(cell)].push_back(&w);
       placed = true;
       break;
     }
-    if (!placed) outside.push_back(w);
+    if (!placed) outside.push_back(&w);
   }
   const std::vector<TextLine> outside_lines = GroupLines(std::move(outside));
   std::vector<PageTable> out;
   for (std::size_t g = 0; g < grids.size(); ++g) {
     const bool empty = std::all_of(words[g].begin(), words[g].end(),
-                                   [](const std::vector<Word>& w) { return w.empty(); });
+                                   [](const std::vector<const Word*>& w) { return w.empty(); });
     if (empty) {
       diagnostics.push_back({Severity::kInfo, "pdf.lattice-empty-grid",
                              "A ruled box without text was not taken as a table.",

@@ -21,8 +21,8 @@ struct PageTable {
   std::string caption;                            // "" when none is directly above
 };
 
-// The tables on `page`, top to bottom. Grids without any word are skipped with an info
-// diagnostic (a drawn box or frame is not a table).
+// The tables on `page` (which must outlive them: lines point at its words), top to bottom.
+// Grids without any word are skipped with an info diagnostic (a drawn box is not a table).
 std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics);
 
 // The caption directly above `box` among `lines` (the page's lines outside tables, top to

@@ -57,25 +57,38 @@ Item Analyse(const TextLine& line, double right, double width) {
     it.text = m.rest_of_first + (it.text.empty() ? "" : " " + it.text);
   }
   if (!m.rest_of_first.empty()) {
-    it.text_x0 = line.words.front().box.x0;
+    it.text_x0 = line.words.front()->box.x0;
   } else if (m.first_word < line.words.size()) {
-    it.text_x0 = line.words[m.first_word].box.x0;
+    it.text_x0 = line.words[m.first_word]->box.x0;
   }
   it.wide_word = line.words.size() == 1 && it.list.kind == ListKind::kNone &&
                  line.box.x1 >= right - kWideWordEm * em;
   return it;
 }
 
-// A number marker is a list item only when the layout says so: a tab-wide gap after it, or the
-// next line hanging at the text's indentation. Otherwise ("9a. De uitvoering ...") it is text.
+// A number marker is a list item only when the layout says so: a tab-wide gap after it, the next
+// line hanging at the text's indentation, or a sibling item so confirmed with the same marker and
+// text positions (a one-line item of a hanging list). Otherwise ("9a. De uitvoering ...") it is
+// text.
+bool Hanging(const std::vector<Item>& items, std::size_t i) {
+  const Item& it = items[i];
+  return it.numbered_tab ||
+         (i + 1 < items.size() && items[i + 1].list.kind == ListKind::kNone &&
+          it.text_x0 > it.x0 + kSameIndent &&
+          std::abs(items[i + 1].x0 - it.text_x0) <= kSameIndent);
+}
+
 void ConfirmNumbers(std::vector<Item>& items) {
-  for (std::size_t i = 0; i < items.size(); ++i) {
-    Item& it = items[i];
-    if (it.list.kind != ListKind::kNumbered || it.numbered_tab) continue;
-    const bool hanging = i + 1 < items.size() && items[i + 1].list.kind == ListKind::kNone &&
-                         it.text_x0 > it.x0 + kSameIndent &&
-                         std::abs(items[i + 1].x0 - it.text_x0) <= kSameIndent;
-    if (hanging) continue;
+  std::vector<const Item*> confirmed;
+  for (std::size_t i = 0; i < items.size(); ++i)
+    if (items[i].list.kind == ListKind::kNumbered && Hanging(items, i)) confirmed.push_back(&items[i]);
+  for (Item& it : items) {
+    if (it.list.kind != ListKind::kNumbered) continue;
+    const bool sibling = std::any_of(confirmed.begin(), confirmed.end(), [&](const Item* c) {
+      return std::abs(c->x0 - it.x0) <= kSameIndent &&
+             std::abs(c->text_x0 - it.text_x0) <= kSameIndent;
+    });
+    if (sibling) continue;
     it.text = it.list.marker + " " + it.text;
     it.text_x0 = it.x0;
     it.list = {};

@@ -12,60 +12,60 @@ constexpr double kSameLineOverlap = 0.5;
 constexpr double kSpaceGapEm = 0.15;
 
 bool SameLine(const TextLine& line, const Word& w) {
-  if (w.line_id >= 0 && !line.words.empty() && line.words.back().line_id == w.line_id) return true;
+  if (w.line_id >= 0 && !line.words.empty() && line.words.back()->line_id == w.line_id) return true;
   const double overlap = std::min(line.box.y1, w.box.y1) - std::max(line.box.y0, w.box.y0);
   const double smaller = std::min(line.box.height(), w.box.height());
   return smaller > 0 && overlap > kSameLineOverlap * smaller;
 }
 
-void Extend(TextLine& line, Word w) {
+void Extend(TextLine& line, const Word* w) {
   if (line.words.empty()) {
-    line.box = w.box;
+    line.box = w->box;
   } else {
-    line.box = {std::min(line.box.x0, w.box.x0), std::min(line.box.y0, w.box.y0),
-                std::max(line.box.x1, w.box.x1), std::max(line.box.y1, w.box.y1)};
+    line.box = {std::min(line.box.x0, w->box.x0), std::min(line.box.y0, w->box.y0),
+                std::max(line.box.x1, w->box.x1), std::max(line.box.y1, w->box.y1)};
   }
-  line.font_size = std::max(line.font_size, w.font_size);
-  line.words.push_back(std::move(w));
+  line.font_size = std::max(line.font_size, w->font_size);
+  line.words.push_back(w);
 }
 
 }  // namespace
 
-std::vector<TextLine> GroupLines(std::vector<Word> words) {
+std::vector<TextLine> GroupLines(std::vector<const Word*> words) {
   std::stable_sort(words.begin(), words.end(),
-                   [](const Word& a, const Word& b) { return a.box.cy() < b.box.cy(); });
+                   [](const Word* a, const Word* b) { return a->box.cy() < b->box.cy(); });
   std::vector<TextLine> lines;
-  for (Word& w : words) {
+  for (const Word* w : words) {
     // Lines are built in y order, so a word can only belong to one of the last few lines; the
     // last line is checked first, which keeps this linear for ordinary text.
     auto it = std::find_if(lines.rbegin(), lines.rend(),
-                           [&](const TextLine& l) { return SameLine(l, w); });
+                           [&](const TextLine& l) { return SameLine(l, *w); });
     if (it != lines.rend() && it - lines.rbegin() < 3) {
-      Extend(*it, std::move(w));
+      Extend(*it, w);
     } else {
       lines.emplace_back();
-      Extend(lines.back(), std::move(w));
+      Extend(lines.back(), w);
     }
   }
   for (TextLine& l : lines) {
     std::stable_sort(l.words.begin(), l.words.end(),
-                     [](const Word& a, const Word& b) { return a.box.x0 < b.box.x0; });
-    l.bold = std::all_of(l.words.begin(), l.words.end(), [](const Word& w) { return w.bold; });
+                     [](const Word* a, const Word* b) { return a->box.x0 < b->box.x0; });
+    l.bold = std::all_of(l.words.begin(), l.words.end(), [](const Word* w) { return w->bold; });
   }
   std::stable_sort(lines.begin(), lines.end(),
                    [](const TextLine& a, const TextLine& b) { return a.box.y0 < b.box.y0; });
   return lines;
 }
 
-std::string JoinWords(const std::vector<Word>& words, std::size_t first) {
+std::string JoinWords(const std::vector<const Word*>& words, std::size_t first) {
   std::string out;
   for (std::size_t i = first; i < words.size(); ++i) {
     if (i > first) {
-      const Word& prev = words[i - 1];
-      const double gap = words[i].box.x0 - prev.box.x1;
+      const Word& prev = *words[i - 1];
+      const double gap = words[i]->box.x0 - prev.box.x1;
       if (prev.space_after || gap > kSpaceGapEm * std::max(prev.font_size, 1.0)) out += ' ';
     }
-    out += words[i].text;
+    out += words[i]->text;
   }
   return out;
 }

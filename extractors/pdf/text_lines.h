@@ -13,18 +13,18 @@
 namespace tablift::pdf {
 
 struct TextLine {
-  std::vector<Word> words;  // left to right
+  std::vector<const Word*> words;  // left to right; they point into the caller's Page
   BBox box;                 // union of the words' boxes
   double font_size = 0;     // the largest word font size (0 when the adapter gave none)
   bool bold = false;        // every word is bold
 };
 
-// Groups `words` (any order) into lines sorted top to bottom.
-std::vector<TextLine> GroupLines(std::vector<Word> words);
+// Groups `words` (any order; they must outlive the lines) into lines sorted top to bottom.
+std::vector<TextLine> GroupLines(std::vector<const Word*> words);
 
 // The words of [first, end) joined: a space where the adapter saw one or where the gap between
 // two words is wider than a fraction of the font size (kerned pieces of one word join directly).
-std::string JoinWords(const std::vector<Word>& words, std::size_t first = 0);
+std::string JoinWords(const std::vector<const Word*>& words, std::size_t first = 0);
 
 // The line's height for spacing decisions: the font size, else the box height.
 double LineHeight(const TextLine& line);
