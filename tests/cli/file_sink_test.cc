@@ -2,41 +2,20 @@
 
 #include <catch2/catch.hpp>
 
-#include <cstdlib>
 #include <fstream>
-#include <sstream>
 
+#include "cli_test_support.h"
 #include "core/error.h"
 
 namespace fs = std::filesystem;
 using tablift::cli::FileSink;
 
+using tablift::cli_test::TempDir;
+
 namespace {
 
-// A fresh directory under the system temp dir, removed at the end of the test.
-struct TempDir {
-  fs::path path;
-  TempDir() {
-    std::string templ = (fs::temp_directory_path() / "tablift-sink-XXXXXX").string();
-    REQUIRE(mkdtemp(templ.data()) != nullptr);
-    path = templ;
-  }
-  ~TempDir() { fs::remove_all(path); }
-};
-
-std::vector<std::string> Names(const fs::path& dir) {
-  std::vector<std::string> names;
-  for (const auto& e : fs::directory_iterator(dir)) names.push_back(e.path().filename().string());
-  std::sort(names.begin(), names.end());
-  return names;
-}
-
-std::string Slurp(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
+std::vector<std::string> Names(const fs::path& dir) { return tablift::cli_test::ListDir(dir); }
+std::string Slurp(const fs::path& p) { return tablift::cli_test::Slurp(p); }
 
 }  // namespace
 

@@ -1,0 +1,236 @@
+// End-to-end tests of the tablift executable (TABLIFT_EXE): exit codes, exact stderr lines and
+// the files left in the output directory (docs/cli.md). Guards issue 2's "Bad input" list.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+
+#include "cli_test_support.h"
+#include "core/source.h"
+#include "zip_fixture.h"
+
+using namespace tablift::cli_test;
+
+namespace {
+
+const fs::path kSamples = TABLIFT_SAMPLES_DIR;
+
+RunResult Tablift(const std::vector<std::string>& args, const fs::path& cwd) {
+  return RunProgram(TABLIFT_EXE, args, cwd);
+}
+
+// The files a successful DOCX/PDF conversion must leave: <stem>.json, <stem>.xml and one CSV per
+// table listed in the JSON.
+std::vector<std::string> ExpectedFiles(const fs::path& dir, const std::string& stem) {
+  const auto json = nlohmann::json::parse(Slurp(dir / (stem + ".json")));
+  std::vector<std::string> names = {stem + ".json", stem + ".xml"};
+  for (std::size_t i = 1; i <= json.at("tables").size(); ++i) {
+    names.push_back(stem + ".table-" + std::to_string(i) + ".csv");
+  }
+  std::sort(names.begin(), names.end());
+  return names;
+}
+
+// Copies the sample DOCX into `dir` so the runs name it by a short relative path.
+std::string CopySample(const fs::path& dir, const std::string& name = "cedaw-report.docx") {
+  fs::copy_file(kSamples / "cedaw-report.docx", dir / name);
+  return name;
+}
+
+const std::string kNoTablesBody =
+    R"(<w:p><w:r><w:t>Only a paragraph, no table.</w:t></w:r></w:p>)";
+
+}  // namespace
+
+TEST_CASE("the sample DOCX converts to CSV, JSON and XML", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const RunResult r = Tablift({"convert", input, "-o", "out"}, dir.path);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out.empty());
+  REQUIRE(fs::exists(dir.path / "out" / "cedaw-report.json"));
+  CHECK(ListDir(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
+  const auto json = nlohmann::json::parse(Slurp(dir.path / "out" / "cedaw-report.json"));
+  CHECK(json.at("source").at("sha256") == tablift::Sha256Hex(Slurp(dir.path / input)));
+}
+
+TEST_CASE("--format selects the written formats", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const RunResult r = Tablift({"convert", input, "-o", "out", "--format", "XML"}, dir.path);
+  CHECK(r.exit_code == 0);
+  CHECK(ListDir(dir.path / "out") == std::vector<std::string>{"cedaw-report.xml"});
+}
+
+TEST_CASE("--no-provenance and --grid reach the JSON exporter", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  REQUIRE(Tablift({"convert", input, "-o", "a", "-f", "json"}, dir.path).exit_code == 0);
+  REQUIRE(Tablift({"convert", input, "-o", "b", "-f", "json", "--no-provenance", "--grid"},
+                  dir.path).exit_code == 0);
+  const std::string plain = Slurp(dir.path / "a" / "cedaw-report.json");
+  const std::string other = Slurp(dir.path / "b" / "cedaw-report.json");
+  CHECK(plain.find("\"_source\"") != std::string::npos);
+  CHECK(plain.find("\"grid\"") == std::string::npos);
+  CHECK(other.find("\"_source\"") == std::string::npos);
+  CHECK(other.find("\"grid\"") != std::string::npos);
+}
+
+TEST_CASE("two runs give identical bytes", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  REQUIRE(Tablift({"convert", input, "-o", "a"}, dir.path).exit_code == 0);
+  REQUIRE(Tablift({"convert", input, "-o", "b"}, dir.path).exit_code == 0);
+  const auto names = ListDir(dir.path / "a");
+  REQUIRE(names == ListDir(dir.path / "b"));
+  for (const auto& n : names) {
+    INFO(n);
+    CHECK(Slurp(dir.path / "a" / n) == Slurp(dir.path / "b" / n));
+  }
+}
+
+TEST_CASE("a missing path fails with exit code 3 and no output", "[cli][e2e]") {
+  TempDir dir;
+  const RunResult r = Tablift({"convert", "nope.docx", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "tablift: nope.docx: no such file\n");
+  CHECK(ListDir(dir.path / "out").empty());
+}
+
+TEST_CASE("a text file named .docx is unsupported input (3)", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir.path / "fake.docx", "just some text, not a document\n");
+  const RunResult r = Tablift({"convert", "fake.docx", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "tablift: fake.docx: unsupported input: neither DOCX (ZIP) nor PDF\n");
+  CHECK(ListDir(dir.path / "out").empty());
+}
+
+TEST_CASE("a ZIP without word/document.xml is bad input (3)", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir.path / "nodoc.docx", MakeZip({{"hello.txt", "hello"}}));
+  const RunResult r = Tablift({"convert", "nodoc.docx", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::StartsWith("tablift: nodoc.docx: ") &&
+                        Catch::Contains("word/document.xml") && Catch::EndsWith("\n"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(ListDir(dir.path / "out").empty());
+}
+
+TEST_CASE("a truncated DOCX is bad input (3)", "[cli][e2e]") {
+  TempDir dir;
+  const std::string bytes = Slurp(kSamples / "cedaw-report.docx");
+  WriteFile(dir.path / "cut.docx", bytes.substr(0, bytes.size() / 2));
+  const RunResult r = Tablift({"convert", "cut.docx", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::StartsWith("tablift: cut.docx: "));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(ListDir(dir.path / "out").empty());
+}
+
+TEST_CASE("a DOCX without tables exits with 4", "[cli][e2e]") {
+  TempDir dir;
+  WriteFile(dir.path / "notables.docx", MakeDocx(kNoTablesBody));
+  const RunResult r = Tablift({"convert", "notables.docx", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 4);
+  CHECK(r.err == "tablift: notables.docx: no tables found\n");
+  CHECK(ListDir(dir.path / "out").empty());
+}
+
+TEST_CASE("an output directory that cannot be created exits with 5", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  WriteFile(dir.path / "file", "x");
+  // Tests may run as root, which ignores permission bits; a path below a regular file fails.
+  const RunResult r = Tablift({"convert", input, "-o", "file/sub"}, dir.path);
+  CHECK(r.exit_code == 5);
+  CHECK(r.err == "tablift: cannot write to file/sub: Not a directory\n");
+}
+
+TEST_CASE("a bad input does not stop the good ones", "[cli][e2e]") {
+  TempDir dir;
+  const std::string good = CopySample(dir.path);
+  WriteFile(dir.path / "notables.docx", MakeDocx(kNoTablesBody));
+  const RunResult r =
+      Tablift({"convert", "notables.docx", good, "missing.pdf", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 4);  // the first failure's code
+  CHECK(r.err ==
+        "tablift: notables.docx: no tables found\n"
+        "tablift: missing.pdf: no such file\n");
+  CHECK(ListDir(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
+}
+
+TEST_CASE("usage errors exit with 2", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const std::vector<std::vector<std::string>> bad = {
+      {},
+      {"convert", input},
+      {"convert", "-o", "out"},
+      {"convert", input, "-o", "out", "--format", "html"},
+      {"convert", input, "-o", "out", "--frobnicate"},
+      {"convert", input, "-o", "out", "--pages", "0"},
+  };
+  for (const auto& args : bad) {
+    const RunResult r = Tablift(args, dir.path);
+    INFO(r.err);
+    CHECK(r.exit_code == 2);
+    CHECK_FALSE(r.err.empty());
+  }
+  CHECK(ListDir(dir.path) == std::vector<std::string>{input});
+}
+
+TEST_CASE("two inputs with the same stem are a usage error before converting", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  fs::create_directory(dir.path / "b");
+  CopySample(dir.path / "b");
+  const RunResult r = Tablift({"convert", input, "b/" + input, "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 2);
+  CHECK_THAT(r.err, Catch::StartsWith("tablift: cedaw-report.docx and b/cedaw-report.docx "));
+  CHECK_FALSE(fs::exists(dir.path / "out"));
+}
+
+TEST_CASE("--version prints the version", "[cli][e2e]") {
+  TempDir dir;
+  const RunResult r = Tablift({"--version"}, dir.path);
+  CHECK(r.exit_code == 0);
+  CHECK(r.out == "tablift " TABLIFT_VERSION "\n");
+  CHECK(r.err.empty());
+}
+
+TEST_CASE("--help prints usage on stdout", "[cli][e2e]") {
+  TempDir dir;
+  const RunResult r = Tablift({"--help"}, dir.path);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("convert") && Catch::Contains("inspect"));
+}
+
+TEST_CASE("inspect lists the sample's tables", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const RunResult r = Tablift({"inspect", input}, dir.path);
+  CHECK(r.exit_code == 0);
+  const std::string sha = tablift::Sha256Hex(Slurp(dir.path / input));
+  CHECK_THAT(r.out, Catch::StartsWith("file: " + input + "\nformat: docx\nsha256: " + sha +
+                                      "\ntables: "));
+  CHECK_THAT(r.out, Catch::Contains("\ntable 1: ") && Catch::Contains(", method docx"));
+}
+
+TEST_CASE("inspect reports failures like convert", "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const RunResult r = Tablift({"inspect", "nope.pdf", input}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK(r.err == "tablift: nope.pdf: no such file\n");
+  CHECK_THAT(r.out, Catch::StartsWith("file: " + input + "\n"));
+}
+
+TEST_CASE("random bytes after a PDF header are bad input (3)", "[cli][e2e][pdf]") {
+  TempDir dir;
+  WriteFile(dir.path / "junk.pdf", "%PDF-1.7\n" + std::string(4096, '\x9c') + "\n");
+  const RunResult r = Tablift({"convert", "junk.pdf", "-o", "out"}, dir.path);
+  CHECK(r.exit_code == 3);
+  CHECK_THAT(r.err, Catch::StartsWith("tablift: junk.pdf: "));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(ListDir(dir.path / "out").empty());
+}
