@@ -58,7 +58,8 @@ struct CodesRule {
   std::string member_code_key = "code";
   std::string member_label_key = "label";
   std::string member_separator = ";";  // after it, unknown codes are members
-  std::vector<std::string> separators{";", "/", ",", "\n"};
+  // Line breaks are not separators but white space: a PDF may break a line inside a code.
+  std::vector<std::string> separators{";", "/", ","};
 };
 
 struct ClassRule {
