@@ -174,7 +174,7 @@ bool IsSplitRow(Builder& b, const PageTable& pt, int r0) {
   return LacksKey(b, first);
 }
 
-void Append(Builder& b, PageTable pt, const StitchTolerances&) {
+void Append(Builder& b, PageTable pt) {
   const int repeated = RepeatedRows(b, pt);
   if (repeated > 0) b.repeated_headers = std::max(b.repeated_headers, repeated);
   b.t.header_rows = b.repeated_headers > 0 ? b.repeated_headers : b.bold_headers;
@@ -222,7 +222,7 @@ std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, const StitchTol
     prev_page = pt.page;
     if (!built.empty() && first_on_page && built.back().last_page == pt.page - 1 &&
         SameColumns(built.back().t.xs, pt.grid.xs, tol.same_column)) {
-      Append(built.back(), std::move(pt), tol);
+      Append(built.back(), std::move(pt));
     } else {
       built.push_back(Start(std::move(pt)));
     }

@@ -10,6 +10,10 @@ constexpr double kSameLineOverlap = 0.5;
 // A gap wider than this fraction of the font size is a space even when the adapter did not flag
 // one (Poppler's typical inter-word gap is ~0.25 em; letter spacing stays well below 0.1 em).
 constexpr double kSpaceGapEm = 0.15;
+// Words arrive sorted by their centre's y, so a word can only belong to one of the last few
+// lines (a superscript or a bullet glyph may be a little higher than its line); looking back this
+// far keeps grouping linear.
+constexpr std::size_t kLookBack = 3;
 
 bool SameLine(const TextLine& line, const Word& w) {
   if (w.line_id >= 0 && !line.words.empty() && line.words.back()->line_id == w.line_id) return true;
@@ -36,11 +40,9 @@ std::vector<TextLine> GroupLines(std::vector<const Word*> words) {
                    [](const Word* a, const Word* b) { return a->box.cy() < b->box.cy(); });
   std::vector<TextLine> lines;
   for (const Word* w : words) {
-    // Lines are built in y order, so a word can only belong to one of the last few lines; the
-    // last line is checked first, which keeps this linear for ordinary text.
-    auto it = std::find_if(lines.rbegin(), lines.rend(),
-                           [&](const TextLine& l) { return SameLine(l, *w); });
-    if (it != lines.rend() && it - lines.rbegin() < 3) {
+    const auto stop = lines.rbegin() + static_cast<std::ptrdiff_t>(std::min(kLookBack, lines.size()));
+    auto it = std::find_if(lines.rbegin(), stop, [&](const TextLine& l) { return SameLine(l, *w); });
+    if (it != stop) {
       Extend(*it, w);
     } else {
       lines.emplace_back();
