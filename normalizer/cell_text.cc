@@ -106,8 +106,7 @@ std::string MarkerPrefix(const ListInfo& list) {
 // Renders one paragraph's non-empty lines into `out` (lines separated by "\n").
 void AppendParagraph(const Paragraph& p, const NormalizeOptions& options, std::string& out) {
   const int level = p.list.kind == ListKind::kNone ? 0 : std::max(p.list.level, 0);
-  const std::string indent(static_cast<std::size_t>(level * std::max(options.list_indent, 0)),
-                           ' ');
+  const std::string indent(static_cast<std::size_t>(level * std::max(options.list_indent, 0)), ' ');
   std::string prefix = MarkerPrefix(p.list);
   for (const std::string& raw : SplitLines(CleanCharacters(p.text))) {
     std::string line = CollapseLine(raw);

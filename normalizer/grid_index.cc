@@ -28,10 +28,10 @@ GridIndex::GridIndex(const Table& table, Diagnostics& diagnostics)
     : rows_(static_cast<size_t>(std::max(table.rows, 0))) {
   if (table.rows <= 0 || table.cols <= 0) {
     if (!table.cells.empty()) {
-      diagnostics.push_back(RepairDiagnostic(
-          table, "normalizer.cell-outside-grid",
-          fmt::format("the grid is {}x{}, so its {} cells were ignored", table.rows, table.cols,
-                      table.cells.size())));
+      diagnostics.push_back(
+          RepairDiagnostic(table, "normalizer.cell-outside-grid",
+                           fmt::format("the grid is {}x{}, so its {} cells were ignored",
+                                       table.rows, table.cols, table.cells.size())));
     }
     return;
   }

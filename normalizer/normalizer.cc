@@ -135,10 +135,14 @@ class TableNormalizer {
 
   void PlaceRow(int r) {
     switch (kinds_[r]) {
-      case RowKind::kEmpty: return;
-      case RowKind::kContinuation: return Continue(r);
-      case RowKind::kSection: return AddSection(r);
-      case RowKind::kContent: return PlaceContentRow(r);
+      case RowKind::kEmpty:
+        return;
+      case RowKind::kContinuation:
+        return Continue(r);
+      case RowKind::kSection:
+        return AddSection(r);
+      case RowKind::kContent:
+        return PlaceContentRow(r);
     }
   }
 
@@ -231,11 +235,11 @@ class TableNormalizer {
   const Table& t_;
   RecordTable out_;  // declared before index_, which reports into its diagnostics
   GridIndex index_;
-  std::vector<std::string> texts_;                       // CellText per Table::cells entry
-  mutable std::vector<std::optional<std::string>> lines_;  // OneLine of texts_, on demand
-  std::vector<RowKind> kinds_;                           // per grid row
-  std::vector<int> marked_;  // valid Table::header_rows, ascending
-  std::vector<int> header_;  // the header rows used, ascending
+  std::vector<std::string> texts_;                           // CellText per Table::cells entry
+  mutable std::vector<std::optional<std::string>> lines_;    // OneLine of texts_, on demand
+  std::vector<RowKind> kinds_;                               // per grid row
+  std::vector<int> marked_;                                  // valid Table::header_rows, ascending
+  std::vector<int> header_;                                  // the header rows used, ascending
   std::vector<std::vector<std::string_view>> header_lines_;  // ColumnLines of each header row
   std::optional<std::string> section_;
 };

@@ -19,29 +19,31 @@ constexpr const char* kReservedName = "section";
 
 // Latin letters that have no decomposition into an ASCII base letter plus marks, spelled the
 // way they are usually transliterated (after case folding, so lowercase only).
+struct Transliteration {
+  char32_t letter;
+  const char* ascii;
+};
+constexpr Transliteration kTransliterations[] = {
+    {0x00E6, "ae"}, {0x00F8, "o"}, {0x0153, "oe"}, {0x0142, "l"},  // æ ø œ ł
+    {0x0111, "d"},  {0x00F0, "d"}, {0x00FE, "th"}, {0x0131, "i"},  // đ ð þ dotless i
+};
+
 const char* Transliterate(char32_t cp) {
-  switch (cp) {
-    case 0x00E6: return "ae";  // æ
-    case 0x00F8: return "o";   // ø
-    case 0x0153: return "oe";  // œ
-    case 0x0142: return "l";   // ł
-    case 0x0111: return "d";   // đ
-    case 0x00F0: return "d";   // ð
-    case 0x00FE: return "th";  // þ
-    case 0x0131: return "i";   // dotless i
-    default: return nullptr;
+  for (const Transliteration& t : kTransliterations) {
+    if (t.letter == cp) return t.ascii;
   }
+  return nullptr;
 }
 
 // Compatibility decomposition, case folding and stripped combining marks: "É" -> "e",
 // "ﬁ" -> "fi", "ß" -> "ss". Returns the input unchanged if utf8proc refuses it.
 std::string FoldToBase(const std::string& text) {
   utf8proc_uint8_t* folded = nullptr;
-  const auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
-                              static_cast<utf8proc_ssize_t>(text.size()), &folded,
-                              static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
-                                                             UTF8PROC_CASEFOLD |
-                                                             UTF8PROC_STRIPMARK));
+  const auto n =
+      utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(text.data()),
+                   static_cast<utf8proc_ssize_t>(text.size()), &folded,
+                   static_cast<utf8proc_option_t>(UTF8PROC_DECOMPOSE | UTF8PROC_COMPAT |
+                                                  UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK));
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> owner(folded, &std::free);
   if (n < 0 || !folded) return text;
   return std::string(reinterpret_cast<const char*>(folded), static_cast<std::size_t>(n));

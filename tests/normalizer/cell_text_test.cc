@@ -38,7 +38,9 @@ TEST_CASE("CellText keeps no-break spaces inside a line and soft hyphens", "[nor
 TEST_CASE("CellText trims no-break and other Unicode spaces at the ends of a line",
           "[normalizer][text]") {
   // U+00A0, U+2009 (thin space), U+3000 (ideographic space); U+200B is not a space.
-  CHECK(Text({Para(kNbsp + " a" + kNbsp + "\n\xE2\x80\x89" "b\xE3\x80\x80")}) == "a\nb");
+  CHECK(Text({Para(kNbsp + " a" + kNbsp +
+                   "\n\xE2\x80\x89"
+                   "b\xE3\x80\x80")}) == "a\nb");
   CHECK(Text({Para(kNbsp), Para("c")}) == "c");
   CHECK(Text({Para("d\xE2\x80\x8B")}) == "d\xE2\x80\x8B");
 }
@@ -50,7 +52,10 @@ TEST_CASE("CellText composes to NFC", "[normalizer][text]") {
 
 TEST_CASE("CellText turns control characters other than newline and tab into spaces",
           "[normalizer][text]") {
-  CHECK(Text({Para(std::string("a\x01" "b\rc\x7f" "d\xC2\x85" "e"))}) == "a b c d e");
+  CHECK(Text({Para(std::string("a\x01"
+                               "b\rc\x7f"
+                               "d\xC2\x85"
+                               "e"))}) == "a b c d e");
   CHECK(Text({Para("a\r\nb")}) == "a\nb");
 }
 

@@ -1,6 +1,5 @@
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "normalizer/normalizer.h"
 #include "table_builder.h"
@@ -49,8 +48,9 @@ TEST_CASE("Marked header rows name the columns, joined top to bottom", "[normali
   t.cells.erase(t.cells.begin(), t.cells.begin() + 3);
   t.cells.insert(t.cells.begin(), TextCell(0, 1, "Cijfers", Span{1, 2}));
   t.cells.insert(t.cells.begin(), TextCell(0, 0, "Land", Span{2, 1}));
-  t.cells.erase(std::find_if(t.cells.begin(), t.cells.end(),
-                             [](const Cell& c) { return c.pos == GridPos{1, 0}; }));
+  t.cells.erase(std::find_if(t.cells.begin(), t.cells.end(), [](const Cell& c) {
+    return c.pos == GridPos{1, 0};
+  }));
   t.header_rows = {0, 1};
   const RecordTable rt = NormalizeTable(t);
   // "Land" spans both header rows and appears once; "Cijfers" spans two columns and gives its

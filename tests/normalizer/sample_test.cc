@@ -1,9 +1,8 @@
 // The CEDAW sample's ground-truth text (samples/cedaw-table.txt) laid out as a PDF extractor
 // finds it (a section row above the header row, typed bullet glyphs, no marked header rows)
 // must normalize to the columns, sections and records of samples/cedaw-report.expected.json.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <fstream>
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -84,10 +83,10 @@ std::string FirstDifference(const std::string& got, const std::string& want) {
 
 }  // namespace
 
-TEST_CASE("The sample's ground truth normalizes to the expected records",
-          "[normalizer][sample]") {
+TEST_CASE("The sample's ground truth normalizes to the expected records", "[normalizer][sample]") {
   const Table t = ParseGroundTruth(ReadSample("cedaw-table.txt"));
-  const auto expected = nlohmann::json::parse(ReadSample("cedaw-report.expected.json"))["tables"][0];
+  const auto expected =
+      nlohmann::json::parse(ReadSample("cedaw-report.expected.json"))["tables"][0];
   const RecordTable rt = NormalizeTable(t);
   CHECK(rt.caption == expected["caption"].get<std::string>());
   REQUIRE(rt.columns.size() == expected["columns"].size());

@@ -17,19 +17,22 @@ TEST_CASE("Slugify folds accents and other Latin letters to ASCII", "[normalizer
   CHECK(Slugify("Comit\xC3\xA9 \xC3\x89\xC3\xA9n financi\xC3\xABle") == "comite_een_financiele");
   // Decomposed input folds the same way.
   CHECK(Slugify("Comite\xCC\x81") == "comite");
-  CHECK(Slugify("Stra\xC3\x9F" "e \xC3\x98" "re \xC5\x81\xC3\xB3" "d\xC5\xBA") == "strasse_ore_lodz");
+  CHECK(Slugify("Stra\xC3\x9F"
+                "e \xC3\x98"
+                "re \xC5\x81\xC3\xB3"
+                "d\xC5\xBA") == "strasse_ore_lodz");
   CHECK(Slugify("\xEF\xAC\x81nance") == "finance");  // the "fi" ligature
 }
 
-TEST_CASE("Slugify gives an empty slug for text without letters or digits",
-          "[normalizer][slug]") {
+TEST_CASE("Slugify gives an empty slug for text without letters or digits", "[normalizer][slug]") {
   CHECK(Slugify("") == "");
   CHECK(Slugify(" / \xE2\x80\xA2 ") == "");
   CHECK(Slugify("\xE4\xB8\xAD\xE6\x96\x87") == "");  // CJK has no ASCII folding
 }
 
 TEST_CASE("Slugify survives invalid UTF-8", "[normalizer][slug]") {
-  CHECK(Slugify("ab\xFF" "cd") == "ab_cd");
+  CHECK(Slugify("ab\xFF"
+                "cd") == "ab_cd");
 }
 
 TEST_CASE("UniqueColumnNames numbers empty slugs by position", "[normalizer][slug]") {
@@ -45,8 +48,7 @@ TEST_CASE("UniqueColumnNames suffixes duplicates and keeps names already taken",
 }
 
 TEST_CASE("UniqueColumnNames never uses the record key 'section'", "[normalizer][slug]") {
-  CHECK(UniqueColumnNames({"Section", "Text"}) ==
-        std::vector<std::string>{"section_2", "text"});
+  CHECK(UniqueColumnNames({"Section", "Text"}) == std::vector<std::string>{"section_2", "text"});
   CHECK(UniqueColumnNames({"Section", "section 2"}) ==
         std::vector<std::string>{"section_3", "section_2"});
 }
