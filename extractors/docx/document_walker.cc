@@ -12,8 +12,8 @@ namespace {
 
 StyleSheet MakeStyles(const Package& p) { return p.styles ? StyleSheet(*p.styles) : StyleSheet(); }
 
-NumberingDefs MakeNumbering(const Package& p) {
-  return p.numbering ? NumberingDefs(*p.numbering) : NumberingDefs();
+NumberingDefs MakeNumbering(const Package& p, const StyleSheet& styles) {
+  return p.numbering ? NumberingDefs(*p.numbering, styles) : NumberingDefs();
 }
 
 // Cuts `s` to at most `n` bytes without splitting a UTF-8 sequence.
@@ -30,7 +30,7 @@ DocumentWalker::DocumentWalker(const Package& package, const ExtractOptions& opt
       options_(options),
       w_(package.document.w),
       styles_(MakeStyles(package)),
-      numbering_(MakeNumbering(package)),
+      numbering_(MakeNumbering(package, styles_)),
       paragraphs_(w_, styles_, numbering_) {}
 
 Document DocumentWalker::Walk() {
@@ -63,6 +63,10 @@ void DocumentWalker::Blocks(pugi::xml_node node, RunTextReader& text, const Cont
         if (where.cell) where.cell->nested_tables.push_back(index);
       }
       caption.clear();
+    } else if (w_.Is(n, "altChunk")) {
+      doc_.diagnostics.push_back({Severity::kWarning, "docx.altchunk-skipped",
+                                  "imported content (w:altChunk) is not read",
+                                  package_.document.name});
     }
   });
   if (walker.skipped_too_deep() > 0) {

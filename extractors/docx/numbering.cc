@@ -4,7 +4,6 @@
 
 #include "core/text.h"
 #include "extractors/docx/number_format.h"
-#include "extractors/docx/styles.h"
 
 namespace tablift::docx {
 namespace {
@@ -33,39 +32,64 @@ bool IsBulletLevel(const LevelDef& d) {
 
 }  // namespace
 
-NumberingDefs::NumberingDefs(const XmlPart& part) {
+NumberingDefs::NumberingDefs(const XmlPart& part, const StyleSheet& styles) {
   const Names& w = part.w;
   for (pugi::xml_node n : part.doc.document_element().children()) {
-    if (w.Is(n, "abstractNum")) {
-      const std::optional<int> id = IntAttr(n, w, "abstractNumId");
-      if (!id) continue;
-      Levels& levels = abstracts_[*id];
-      for (pugi::xml_node lvl : n.children()) {
-        const std::optional<int> ilvl = IntAttr(lvl, w, "ilvl");
-        if (w.Is(lvl, "lvl") && ValidLevel(ilvl)) levels[*ilvl] = ReadLevel(lvl, w);
-      }
-    } else if (w.Is(n, "num")) {
-      const std::optional<int> id = IntAttr(n, w, "numId");
-      if (!id) continue;
-      Num& num = nums_[*id];
-      num.abstract_id = IntAttr(w.Child(n, "abstractNumId"), w).value_or(-1);
-      for (pugi::xml_node o : n.children()) {
-        const std::optional<int> ilvl = IntAttr(o, w, "ilvl");
-        if (!w.Is(o, "lvlOverride") || !ValidLevel(ilvl)) continue;
-        if (pugi::xml_node lvl = w.Child(o, "lvl")) num.overrides[*ilvl] = ReadLevel(lvl, w);
-        num.start_overrides[*ilvl] = IntAttr(w.Child(o, "startOverride"), w);
-      }
-    }
+    if (w.Is(n, "abstractNum")) ReadAbstract(n, w);
+    if (w.Is(n, "num")) ReadNum(n, w);
   }
   for (const auto& [id, num] : nums_) {
-    const auto abstract = abstracts_.find(num.abstract_id);
-    Levels levels = abstract == abstracts_.end() ? Levels{} : abstract->second;
+    const Levels* abstract = AbstractLevels(num.abstract_id, styles);
+    Levels levels = abstract ? *abstract : Levels{};
     for (int i = 0; i < kListLevels; ++i) {
       if (num.overrides[i]) levels[i] = num.overrides[i];
       if (levels[i] && num.start_overrides[i]) levels[i]->start = *num.start_overrides[i];
     }
     resolved_.emplace(id, std::move(levels));
   }
+}
+
+void NumberingDefs::ReadAbstract(pugi::xml_node n, const Names& w) {
+  const std::optional<int> id = IntAttr(n, w, "abstractNumId");
+  if (!id) return;
+  Levels& levels = abstracts_[*id];
+  for (pugi::xml_node lvl : n.children()) {
+    const std::optional<int> ilvl = IntAttr(lvl, w, "ilvl");
+    if (w.Is(lvl, "lvl") && ValidLevel(ilvl)) levels[*ilvl] = ReadLevel(lvl, w);
+  }
+  if (pugi::xml_node link = w.Child(n, "numStyleLink")) {
+    style_links_[*id] = w.Attr(link, "val").value();
+  }
+}
+
+void NumberingDefs::ReadNum(pugi::xml_node n, const Names& w) {
+  const std::optional<int> id = IntAttr(n, w, "numId");
+  if (!id) return;
+  Num& num = nums_[*id];
+  num.abstract_id = IntAttr(w.Child(n, "abstractNumId"), w).value_or(-1);
+  for (pugi::xml_node o : n.children()) {
+    const std::optional<int> ilvl = IntAttr(o, w, "ilvl");
+    if (!w.Is(o, "lvlOverride") || !ValidLevel(ilvl)) continue;
+    if (pugi::xml_node lvl = w.Child(o, "lvl")) num.overrides[*ilvl] = ReadLevel(lvl, w);
+    num.start_overrides[*ilvl] = IntAttr(w.Child(o, "startOverride"), w);
+  }
+}
+
+// The levels of an abstractNum, following one w:numStyleLink hop (numbering style -> numId ->
+// that num's abstractNum), as Word does; a second link is not followed, so links cannot loop.
+const NumberingDefs::Levels* NumberingDefs::AbstractLevels(int abstract_id,
+                                                           const StyleSheet& styles) const {
+  const auto link = style_links_.find(abstract_id);
+  if (link != style_links_.end()) {
+    const std::optional<int> num_id = styles.NumIdOfNumberingStyle(link->second);
+    const auto num = num_id ? nums_.find(*num_id) : nums_.end();
+    if (num != nums_.end() && num->second.abstract_id != abstract_id) {
+      const auto target = abstracts_.find(num->second.abstract_id);
+      if (target != abstracts_.end()) return &target->second;
+    }
+  }
+  const auto it = abstracts_.find(abstract_id);
+  return it == abstracts_.end() ? nullptr : &it->second;
 }
 
 const LevelDef* NumberingDefs::Level(int num_id, int ilvl) const {

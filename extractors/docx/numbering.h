@@ -14,6 +14,7 @@
 #include <unordered_map>
 
 #include "core/table.h"
+#include "extractors/docx/styles.h"
 #include "extractors/docx/xml_part.h"
 
 namespace tablift::docx {
@@ -32,7 +33,9 @@ struct LevelDef {
 class NumberingDefs {
  public:
   NumberingDefs() = default;  // no numbering part: nothing is a list
-  explicit NumberingDefs(const XmlPart& numbering);
+  // `styles` resolves w:numStyleLink (an abstractNum that takes its levels from the list a
+  // numbering style points to).
+  NumberingDefs(const XmlPart& numbering, const StyleSheet& styles);
 
   // The level definition for (numId, ilvl) with overrides applied, or null when undefined.
   const LevelDef* Level(int num_id, int ilvl) const;
@@ -46,7 +49,12 @@ class NumberingDefs {
     Levels overrides;
     std::array<std::optional<int>, kListLevels> start_overrides;
   };
+  void ReadAbstract(pugi::xml_node n, const Names& w);
+  void ReadNum(pugi::xml_node n, const Names& w);
+  const Levels* AbstractLevels(int abstract_id, const StyleSheet& styles) const;
+
   std::unordered_map<int, Levels> abstracts_;
+  std::unordered_map<int, std::string> style_links_;  // abstractNumId -> w:numStyleLink
   std::unordered_map<int, Num> nums_;
   std::unordered_map<int, Levels> resolved_;  // numId -> levels with overrides applied
 };

@@ -8,6 +8,9 @@ namespace {
 
 constexpr char32_t kNonBreakingHyphen = 0x2011;
 constexpr char32_t kSoftHyphen = 0x00AD;
+constexpr char32_t kSymbolCodeFirst = 0xF000;  // symbol fonts' codes in the private-use area
+constexpr char32_t kSymbolCodeLast = 0xF0FF;
+constexpr char kPrivateUseLead = '\xEF';  // first UTF-8 byte of U+F000..U+FFFF
 
 }  // namespace
 
@@ -20,7 +23,9 @@ std::string RunTextReader::ParagraphText(pugi::xml_node p) {
 }
 
 void RunTextReader::Inline(pugi::xml_node n) {
-  if (w_.Is(n, "r")) walker_.ForEach(n, [this](pugi::xml_node c) { RunChild(c); });
+  if (!w_.Is(n, "r")) return;
+  run_font_ = w_.Attr(w_.Child(w_.Child(n, "rPr"), "rFonts"), "ascii").value();
+  walker_.ForEach(n, [this](pugi::xml_node c) { RunChild(c); });
 }
 
 bool RunTextReader::Visible() const {
@@ -62,7 +67,22 @@ void RunTextReader::FieldChar(pugi::xml_node n) {
 
 void RunTextReader::AppendText(pugi::xml_node t) {
   for (pugi::xml_node c = t.first_child(); c; c = c.next_sibling()) {
-    if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) *out_ += c.value();
+    if (c.type() != pugi::node_pcdata && c.type() != pugi::node_cdata) continue;
+    const std::string_view text = c.value();
+    // U+F000..U+F0FF encode as EF 80..83 xx: symbol-font codes stored as text.
+    if (!run_font_.empty() && text.find(kPrivateUseLead) != std::string_view::npos) {
+      AppendSymbolText(text);
+    } else {
+      *out_ += text;
+    }
+  }
+}
+
+void RunTextReader::AppendSymbolText(std::string_view text) {
+  for (std::size_t pos = 0; pos < text.size();) {
+    const char32_t cp = DecodeUtf8(text, pos);
+    const bool symbol = cp >= kSymbolCodeFirst && cp <= kSymbolCodeLast;
+    AppendUtf8(*out_, symbol ? MapSymbolChar(run_font_, cp) : cp);
   }
 }
 

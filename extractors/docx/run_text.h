@@ -2,11 +2,13 @@
 //
 // Text comes from w:t; w:tab and w:ptab give "\t"; w:br and w:cr give "\n"; w:noBreakHyphen
 // gives U+2011 and w:softHyphen U+00AD; w:sym maps its font and code to Unicode
-// (symbol_fonts.h). Complex fields (w:fldChar begin/separate/end) show only their result: text
-// between begin and separate (the field code, w:instrText) is skipped, fields may nest. Field
-// state carries over from one paragraph to the next, as a field result may span paragraphs, so
-// use one reader per story (the body, or one cell). w:delText, drawings and other objects give
-// no text. Wrappers are unwrapped by ContentWalker. Not thread-safe (keeps field state).
+// (symbol_fonts.h), and so do private-use characters U+F000..U+F0FF in w:t of a run whose own
+// w:rFonts names a symbol font. Complex fields (w:fldChar begin/separate/end) show only their
+// result: text between begin and separate (the field code, w:instrText) is skipped, fields may
+// nest. Field state carries over from one paragraph to the next, as a field result may span
+// paragraphs, so use one reader per story (the body, or one cell). w:delText, drawings and other
+// objects give no text. Wrappers are unwrapped by ContentWalker. Not thread-safe (keeps field
+// state).
 #pragma once
 
 #include <string>
@@ -35,6 +37,7 @@ class RunTextReader {
   void RunChild(pugi::xml_node n);
   void FieldChar(pugi::xml_node n);
   void AppendText(pugi::xml_node t);
+  void AppendSymbolText(std::string_view text);
   void Sym(pugi::xml_node n);
   bool Visible() const;
 
@@ -42,6 +45,7 @@ class RunTextReader {
   ContentWalker walker_;
   std::vector<FieldPart> fields_;
   std::string* out_ = nullptr;
+  std::string_view run_font_;  // w:rFonts w:ascii of the current run, "" when not set
 };
 
 }  // namespace tablift::docx

@@ -1,7 +1,8 @@
 #include "extractors/docx/styles.h"
 
-#include <cctype>
 #include <charconv>
+
+#include "extractors/docx/ascii.h"
 
 namespace tablift::docx {
 namespace {
@@ -10,12 +11,6 @@ namespace {
 constexpr int kMaxStyleChain = 32;
 // Word's built-in list styles go up to "List Bullet 5"; accept single digits.
 constexpr int kMaxBuiltinListDepth = 9;
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 }  // namespace
 
@@ -52,15 +47,25 @@ StyleSheet::StyleSheet(const XmlPart& part) {
   for (pugi::xml_node s : part.doc.document_element().children()) {
     if (!w.Is(s, "style")) continue;
     const std::string_view type = w.Attr(s, "type").value();
+    if (type == "numbering") {
+      const NumPr num = ReadNumPr(w.Child(w.Child(s, "pPr"), "numPr"), w);
+      if (num.num_id) numbering_styles_.emplace(w.Attr(s, "styleId").value(), *num.num_id);
+    }
     if (!type.empty() && type != "paragraph") continue;
     Style style;
-    style.name = Lower(w.Attr(w.Child(s, "name"), "val").value());
+    style.name = AsciiLower(w.Attr(w.Child(s, "name"), "val").value());
     style.based_on = w.Attr(w.Child(s, "basedOn"), "val").value();
     const pugi::xml_node ppr = w.Child(s, "pPr");
     style.num = ReadNumPr(w.Child(ppr, "numPr"), w);
     style.left_indent = ReadLeftIndent(ppr, w);
     styles_.emplace(w.Attr(s, "styleId").value(), std::move(style));
   }
+}
+
+std::optional<int> StyleSheet::NumIdOfNumberingStyle(const std::string& style_id) const {
+  const auto it = numbering_styles_.find(style_id);
+  if (it == numbering_styles_.end()) return std::nullopt;
+  return it->second;
 }
 
 const StyleSheet::Style* StyleSheet::Find(const std::string& id) const {
@@ -87,11 +92,11 @@ std::optional<int> StyleSheet::LeftIndentOf(const std::string& style_id) const {
 }
 
 bool StyleSheet::IsCaption(const std::string& style_id) const {
-  if (Lower(style_id) == "caption") return true;
+  if (AsciiLower(style_id) == "caption") return true;
   const Style* s = Find(style_id);
   for (int i = 0; s && i < kMaxStyleChain; ++i, s = Find(s->based_on)) {
     if (s->name == "caption") return true;
-    if (Lower(s->based_on) == "caption") return true;
+    if (AsciiLower(s->based_on) == "caption") return true;
   }
   return false;
 }

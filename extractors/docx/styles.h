@@ -35,6 +35,8 @@ class StyleSheet {
   // For the built-in numbered list styles "List Bullet N", "List Number N", "List N"
   // (N = 2..9), the nesting level N-1 they stand for; 0 otherwise.
   int BuiltinListDepth(const std::string& style_id) const;
+  // The numId a numbering style (w:type="numbering") points to, for w:numStyleLink.
+  std::optional<int> NumIdOfNumberingStyle(const std::string& style_id) const;
 
  private:
   struct Style {
@@ -45,7 +47,8 @@ class StyleSheet {
   };
   const Style* Find(const std::string& id) const;
 
-  std::unordered_map<std::string, Style> styles_;
+  std::unordered_map<std::string, Style> styles_;          // paragraph styles by id
+  std::unordered_map<std::string, int> numbering_styles_;  // numbering style id -> numId
 };
 
 // Reads a w:numPr element (numId, ilvl); absent children stay nullopt.

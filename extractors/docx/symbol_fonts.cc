@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
+#include "extractors/docx/ascii.h"
 
 namespace tablift::docx {
 namespace {
@@ -50,12 +51,6 @@ const std::unordered_map<char32_t, char32_t>& WingdingsMap() {
   return kMap;
 }
 
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
-
 char32_t MapInFont(const std::string& font, char32_t code) {
   if (font == "symbol" && code >= kFirstSymbolCode && code <= 0xFF) {
     return kSymbol[code - kFirstSymbolCode];
@@ -87,7 +82,7 @@ char32_t MapSymbolChar(std::string_view font, char32_t code) {
   const char32_t low = code >= kSymbolPrivateUseBase && code <= kSymbolPrivateUseBase + 0xFF
                            ? code - kSymbolPrivateUseBase
                            : code;
-  char32_t mapped = MapInFont(Lower(font), low);
+  char32_t mapped = MapInFont(AsciiLower(font), low);
   if (mapped == 0) mapped = code;
   return IsBulletGlyph(mapped) ? U'\u2022' : mapped;
 }

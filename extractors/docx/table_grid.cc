@@ -17,6 +17,7 @@ struct CellLayout {
   pugi::xml_node tc;
   int span = 1;
   VMerge vmerge = VMerge::kNone;
+  bool hmerge_continue = false;  // legacy w:hMerge continuation: widens the cell before it
 };
 
 struct RowLayout {
@@ -54,6 +55,9 @@ CellLayout ReadCell(pugi::xml_node tc, const Names& w, const Limits& limits, Tab
   if (pugi::xml_node vm = w.Child(pr, "vMerge")) {
     c.vmerge = std::string_view(w.Attr(vm, "val").value()) == "restart" ? VMerge::kRestart
                                                                         : VMerge::kContinue;
+  }
+  if (pugi::xml_node hm = w.Child(pr, "hMerge")) {
+    c.hmerge_continue = std::string_view(w.Attr(hm, "val").value()) != "restart";
   }
   return c;
 }
@@ -105,6 +109,7 @@ class Placer {
 
   void Row(const RowLayout& row, int r) {
     int col = row.before;
+    int last = -1;  // the cell this row placed last, which a w:hMerge continuation widens
     for (std::size_t i = 0; i < row.cells.size(); ++i) {
       const CellLayout& c = row.cells[i];
       if (col + c.span > t_.cols) {
@@ -112,7 +117,11 @@ class Placer {
              Where(r, i));
         return;
       }
-      Place(c, r, col, row.header, Where(r, i));
+      if (c.hmerge_continue && Widen(last, c, col)) {
+        col += c.span;
+        continue;
+      }
+      last = Place(c, r, col, row.header, Where(r, i));
       col += c.span;
     }
   }
@@ -131,10 +140,26 @@ class Placer {
     return fits ? idx : -1;
   }
 
-  void Place(const CellLayout& c, int r, int col, bool header, const std::string& where) {
+  // Widens cell `idx` (placed in this row, ending at `col`) by continuation `c`.
+  bool Widen(int idx, const CellLayout& c, int col) {
+    if (idx < 0) return false;
+    Cell& cell = t_.cells[static_cast<std::size_t>(idx)];
+    if (cell.span.rows != 1 || cell.pos.col + cell.span.cols != col) return false;
+    cell.span.cols += c.span;
+    AppendContent(c, cell);
+    return true;
+  }
+
+  // Places `c` as a new cell, or extends the cell above it; returns the new cell's index or -1.
+  int Place(const CellLayout& c, int r, int col, bool header, const std::string& where) {
     if (c.vmerge == VMerge::kContinue) {
       const int idx = Above(r, col, c.span);
-      if (idx >= 0) return Extend(c, idx);
+      if (idx >= 0) {
+        Cell& above = t_.cells[static_cast<std::size_t>(idx)];
+        above.span.rows += 1;
+        AppendContent(c, above);
+        return -1;
+      }
       t_.diagnostics.push_back({Severity::kInfo, "docx.vmerge-orphan",
                                 "a vertically merged cell continues no cell above it", where});
     }
@@ -143,7 +168,7 @@ class Placer {
         Warn(t_, "docx.too-many-cells", "cells past the per-table limit were dropped", where);
       }
       cells_capped_ = true;
-      return;
+      return -1;
     }
     Cell cell;
     cell.pos = {r, col};
@@ -151,20 +176,21 @@ class Placer {
     cell.header = header;
     cell.locator = where;
     fill_(c.tc, cell);
-    open_[static_cast<std::size_t>(col)] = static_cast<int>(t_.cells.size());
+    const int idx = static_cast<int>(t_.cells.size());
+    open_[static_cast<std::size_t>(col)] = idx;
     t_.cells.push_back(std::move(cell));
+    return idx;
   }
 
-  void Extend(const CellLayout& c, int idx) {
-    Cell& above = t_.cells[static_cast<std::size_t>(idx)];
-    above.span.rows += 1;
+  // Appends the non-empty paragraphs and nested tables of merged-away cell `c` to `into`.
+  void AppendContent(const CellLayout& c, Cell& into) {
     Cell more;
-    more.pos = above.pos;
+    more.pos = into.pos;
     fill_(c.tc, more);
     for (Paragraph& p : more.paragraphs) {
-      if (!p.text.empty()) above.paragraphs.push_back(std::move(p));
+      if (!p.text.empty()) into.paragraphs.push_back(std::move(p));
     }
-    for (int n : more.nested_tables) above.nested_tables.push_back(n);
+    for (int n : more.nested_tables) into.nested_tables.push_back(n);
   }
 
   Table& t_;

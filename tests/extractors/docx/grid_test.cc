@@ -247,4 +247,22 @@ TEST_CASE("A table without rows is still reported", "[docx][grid]") {
   CHECK(t.cells.empty());
 }
 
+TEST_CASE("Legacy w:hMerge continuation cells widen the cell before them", "[docx][grid]") {
+  const Table t = OnlyTable(
+      Tbl(Tr(Tc("wide", R"(<w:hMerge w:val="restart"/>)") + Tc("", "<w:hMerge/>") + Tc("c")) +
+              Tr(Tc("a") + Tc("b") + Tc("c2")),
+          3));
+  CHECK(CellAt(t, 0, 1)->span == Span{1, 2});
+  CHECK(Text(t, 0, 1) == "wide");
+  CHECK(Text(t, 0, 2) == "c");
+  CHECK(t.cells.size() == 5);
+}
+
+TEST_CASE("Imported content (w:altChunk) is reported, not silently skipped", "[docx][grid]") {
+  const Document doc =
+      Extract(MakeDocx(R"(<w:altChunk r:id="rId5" xmlns:r="urn:r"/>)" + Tbl(Tr(Tc("a")), 1)));
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].code == "docx.altchunk-skipped");
+}
+
 }  // namespace tablift::testing

@@ -210,4 +210,18 @@ TEST_CASE("A typed bullet becomes a bullet item without glyph and whitespace", "
   CHECK(ps[4].list.kind == ListKind::kNone);
 }
 
+TEST_CASE("An abstractNum with w:numStyleLink takes the levels of the linked list",
+          "[docx][list]") {
+  const std::string styles =
+      R"(<w:style w:type="numbering" w:styleId="LegalList"><w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style>)";
+  const std::string numbering =
+      R"(<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="LegalList"/></w:abstractNum>)"
+      R"(<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="LegalList"/>)" +
+      Lvl(0, "upperLetter", "%1.") +
+      R"(</w:abstractNum><w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num>)"
+      R"(<w:num w:numId="6"><w:abstractNumId w:val="1"/></w:num>)";
+  const auto ps = Paragraphs(NumP("x", 6, 0) + NumP("y", 6, 0), numbering, styles);
+  CHECK(Markers(ps) == std::vector<std::string>{"A.", "B."});
+}
+
 }  // namespace tablift::testing

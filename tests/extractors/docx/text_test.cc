@@ -50,6 +50,14 @@ TEST_CASE("w:sym maps Symbol and Wingdings codes to Unicode", "[docx][text]") {
   CHECK(CellTextOf(R(R"(<w:sym w:font="Symbol" w:char="zz"/>)")).empty());
 }
 
+TEST_CASE("Symbol-font codes typed as private-use text map to Unicode", "[docx][text]") {
+  CHECK(
+      CellTextOf(R(
+          R"(<w:rPr><w:rFonts w:ascii="Symbol" w:hAnsi="Symbol"/></w:rPr><w:t>a&#xF061;b</w:t>)")) ==
+      "a\u03B1b");
+  CHECK(CellTextOf(R("<w:t>&#xF061;</w:t>")) == "\uF061");
+}
+
 TEST_CASE("Symbol font table and code parsing", "[docx][text]") {
   using docx::MapSymbolChar;
   CHECK(MapSymbolChar("symbol", 0x41) == U'\u0391');
