@@ -68,24 +68,41 @@ class TableNormalizer {
   }
 
   // Header rows: the leading block of the rows the source marks (rows between them that are
-  // sections or have no text of their own do not break the block), else the first content row.
+  // sections or have no text of their own do not break the block), else the first content row;
+  // then every content row that a header cell spans down into.
   void FindHeader() {
-    std::vector<int> marked;
     for (int r : t_.header_rows) {
-      if (r >= 0 && r < index_.rows() && (marked.empty() || r > marked.back())) marked.push_back(r);
-    }
-    for (size_t i = 0; i < marked.size(); ++i) {
-      if (i > 0 && !OnlyNonContentBetween(marked[i - 1], marked[i])) break;
-      if (kinds_[marked[i]] == RowKind::kContent) header_.push_back(marked[i]);
-    }
-    marked_ = std::move(marked);
-    if (!header_.empty()) return;
-    for (int r = 0; r < index_.rows(); ++r) {
-      if (kinds_[r] == RowKind::kContent) {
-        header_.push_back(r);
-        return;
+      if (r >= 0 && r < index_.rows() && (marked_.empty() || r > marked_.back())) {
+        marked_.push_back(r);
       }
     }
+    for (size_t i = 0; i < marked_.size(); ++i) {
+      if (i > 0 && !OnlyNonContentBetween(marked_[i - 1], marked_[i])) break;
+      if (kinds_[marked_[i]] == RowKind::kContent) header_.push_back(marked_[i]);
+    }
+    for (int r = 0; header_.empty() && r < index_.rows(); ++r) {
+      if (kinds_[r] == RowKind::kContent) header_.push_back(r);
+    }
+    ExtendHeaderBySpans();
+  }
+
+  // A header cell spanning several rows ("Land" over two rows, next to "Cijfers" over
+  // "2020 | 2021") makes the rows it covers header rows too.
+  void ExtendHeaderBySpans() {
+    if (header_.empty()) return;
+    int reach = header_.back();
+    for (int h : header_) reach = std::max(reach, LastCoveredRow(h));
+    for (int r = header_.back() + 1; r <= reach; ++r) {
+      if (kinds_[r] == RowKind::kContent) header_.push_back(r);
+      reach = std::max(reach, LastCoveredRow(r));
+    }
+  }
+
+  // The last grid row reached by the cells covering row r.
+  int LastCoveredRow(int r) const {
+    int last = r;
+    for (int p : index_.covering(r)) last = std::max(last, index_.cells()[p].last_row());
+    return last;
   }
 
   bool OnlyNonContentBetween(int a, int b) const {

@@ -61,6 +61,27 @@ TEST_CASE("Marked header rows name the columns, joined top to bottom", "[normali
   CHECK(rt.records[0].values == Values{"NL", "2020", "2021"});
 }
 
+TEST_CASE("Rows that a header cell spans down into are header rows", "[normalizer][header]") {
+  Table t;
+  t.index = 1;
+  t.rows = 3;
+  t.cols = 3;
+  t.cells.push_back(TextCell(0, 0, "Land", Span{2, 1}));
+  t.cells.push_back(TextCell(0, 1, "Cijfers", Span{1, 2}));
+  t.cells.push_back(TextCell(1, 1, "2020"));
+  t.cells.push_back(TextCell(1, 2, "2021"));
+  t.cells.push_back(TextCell(2, 0, "NL"));
+  t.cells.push_back(TextCell(2, 1, "5"));
+  t.cells.push_back(TextCell(2, 2, "6"));
+  for (const std::vector<int>& marked : {std::vector<int>{}, std::vector<int>{0}}) {
+    t.header_rows = marked;
+    const RecordTable rt = NormalizeTable(t);
+    CHECK(Titles(rt) == Values{"Land", "Cijfers / 2020", "Cijfers / 2021"});
+    REQUIRE(rt.records.size() == 1);
+    CHECK(rt.records[0].values == Values{"NL", "5", "6"});
+  }
+}
+
 TEST_CASE("A marked header row that is not the first row is used", "[normalizer][header]") {
   Table t = GridTable({{"stray", "x"}, {"A", "B"}, {"1", "2"}});
   t.header_rows = {1};
