@@ -83,7 +83,9 @@ void PageDevice::Begin(int number, MarkedTextMap* marked) {
   page_.number = number;
   marked_ = marked;
   mcid_stack_.clear();
+  have_last_ = false;
   last_mcid_ = -1;
+  last_text_ = nullptr;
   pending_space_ = false;
 }
 
@@ -232,27 +234,32 @@ void PageDevice::AddMarkedChar(GfxState* state, double x, double y, double dx, d
   state->transform(x, y, &x0, &y0);
   state->transformDelta(dx, dy, &w, &h);
   const double size = std::max(state->getTransformedFontSize(), 1.0);
-  const bool space = uLen == 1 && (u[0] == 0x20 || u[0] == 0xA0);
+  if (uLen == 1 && (u[0] == 0x20 || u[0] == 0xA0)) {
+    pending_space_ = have_last_;
+    if (last_text_ && !last_text_->lines.empty()) last_text_->lines.back().space_after = true;
+    last_end_x_ = x0 + w;
+    return;
+  }
+  const bool same_line = have_last_ && std::abs(y0 - last_base_y_) <= kLineShiftRatio * size &&
+                         x0 >= last_end_x_ - size;
+  const bool space = pending_space_ || x0 - last_end_x_ > kWordGapRatio * last_size_;
   MarkedText& text = (*marked_)[{page_.number, mcid}];
-  const bool new_line = text.lines.empty() || mcid != last_mcid_ ||
-                        std::abs(y0 - last_base_y_) > kLineShiftRatio * size ||
-                        x0 < last_end_x_ - size;
-  last_mcid_ = mcid;
-  if (new_line && !space) {
-    text.lines.push_back(MarkedLine{"", BBox{x0, y0 - size, x0, y0}});
-    pending_space_ = false;
-  } else if (!space && (pending_space_ || x0 - last_end_x_ > kWordGapRatio * last_size_)) {
+  if (text.lines.empty() || mcid != last_mcid_ || !same_line) {
+    const bool continues = same_line && mcid != last_mcid_;
+    text.lines.push_back(MarkedLine{"", BBox{x0, y0 - size, x0, y0}, size, w, continues,
+                                    continues && space});
+  } else if (space) {
     text.lines.back().text += ' ';
   }
+  have_last_ = true;
+  last_mcid_ = mcid;
+  last_text_ = &text;
   last_end_x_ = x0 + w;
   last_base_y_ = y0;
   last_size_ = size;
-  if (space || text.lines.empty()) {
-    pending_space_ = !text.lines.empty();
-    return;
-  }
   pending_space_ = false;
   MarkedLine& line = text.lines.back();
+  line.space_after = false;
   for (int i = 0; i < uLen; ++i) AppendUtf8(line.text, static_cast<char32_t>(u[i]));
   line.box.x1 = std::max(line.box.x1, x0 + w);
   line.box.y0 = std::min(line.box.y0, y0 - size);

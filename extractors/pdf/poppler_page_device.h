@@ -42,10 +42,12 @@ class PageDevice final : public TextOutputDev {
   Page page_;
   MarkedTextMap* marked_ = nullptr;
   std::vector<int> mcid_stack_;  // the MCID each open marked-content sequence belongs to, or -1
-  // Where the last marked character ended, to tell spaces and line breaks apart.
+  // Where the last marked glyph (of any sequence) ended, to tell spaces and line breaks apart.
+  bool have_last_ = false;
   double last_end_x_ = 0, last_base_y_ = 0, last_size_ = 0;
   int last_mcid_ = -1;
-  bool pending_space_ = false;
+  MarkedText* last_text_ = nullptr;  // the sequence the last marked glyph went to
+  bool pending_space_ = false;  // a space glyph followed the last marked glyph
 };
 
 }  // namespace tablift::pdf

@@ -35,10 +35,18 @@ struct StructNode {
 };
 
 // One printed line of a marked-content sequence: its text (words separated by single spaces)
-// and its box in page space.
+// and its box in page space. A sequence may start in the middle of a printed line (producers
+// open a new sequence at a font change): then `continues_line` is set, and `space_before` says
+// whether a space separates it from the text printed just before it. Producers that print the
+// space at a line's end (`space_after`) tell "toezicht- en" from "VN-Vrouwenrechtencomité".
 struct MarkedLine {
   std::string text;
   BBox box;
+  double font_size = 0;
+  double first_advance = 0;  // the advance width of the line's first glyph
+  bool continues_line = false;
+  bool space_before = false;
+  bool space_after = false;  // a space glyph was printed after the line's last glyph
 };
 
 // The text of one marked-content sequence, line by line, in content-stream order.
