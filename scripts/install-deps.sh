@@ -8,7 +8,7 @@ packages=(
   libzip-dev libpugixml-dev libxml2-dev libxml2-utils
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libssl-dev
   libpcre2-dev
-  python3 python3-docx
+  python3 python3-docx python3-jsonschema
 )
 missing=()
 for p in "${packages[@]}"; do
