@@ -35,6 +35,17 @@ std::string CopySample(const fs::path& dir, const std::string& name = "cedaw-rep
   return name;
 }
 
+// Converts one input that must fail: checks the exit code, that no file was written and that
+// stderr is one line naming the input; returns that line.
+std::string ExpectFailure(const TempDir& dir, const std::string& input, int code) {
+  const RunResult r = Tablift({"convert", input, "-o", "out"}, dir.path);
+  CHECK(r.exit_code == code);
+  CHECK_THAT(r.err, Catch::StartsWith("tablift: " + input + ": ") && Catch::EndsWith("\n"));
+  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
+  CHECK(ListDir(dir.path / "out").empty());
+  return r.err;
+}
+
 const std::string kNoTablesBody =
     R"(<w:p><w:r><w:t>Only a paragraph, no table.</w:t></w:r></w:p>)";
 
@@ -90,50 +101,33 @@ TEST_CASE("two runs give identical bytes", "[cli][e2e]") {
 
 TEST_CASE("a missing path fails with exit code 3 and no output", "[cli][e2e]") {
   TempDir dir;
-  const RunResult r = Tablift({"convert", "nope.docx", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 3);
-  CHECK(r.err == "tablift: nope.docx: no such file\n");
-  CHECK(ListDir(dir.path / "out").empty());
+  CHECK(ExpectFailure(dir, "nope.docx", 3) == "tablift: nope.docx: no such file\n");
 }
 
 TEST_CASE("a text file named .docx is unsupported input (3)", "[cli][e2e]") {
   TempDir dir;
   WriteFile(dir.path / "fake.docx", "just some text, not a document\n");
-  const RunResult r = Tablift({"convert", "fake.docx", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 3);
-  CHECK(r.err == "tablift: fake.docx: unsupported input: neither DOCX (ZIP) nor PDF\n");
-  CHECK(ListDir(dir.path / "out").empty());
+  CHECK(ExpectFailure(dir, "fake.docx", 3) ==
+        "tablift: fake.docx: unsupported input: neither DOCX (ZIP) nor PDF\n");
 }
 
 TEST_CASE("a ZIP without word/document.xml is bad input (3)", "[cli][e2e]") {
   TempDir dir;
   WriteFile(dir.path / "nodoc.docx", MakeZip({{"hello.txt", "hello"}}));
-  const RunResult r = Tablift({"convert", "nodoc.docx", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 3);
-  CHECK_THAT(r.err, Catch::StartsWith("tablift: nodoc.docx: ") &&
-                        Catch::Contains("word/document.xml") && Catch::EndsWith("\n"));
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(ListDir(dir.path / "out").empty());
+  CHECK_THAT(ExpectFailure(dir, "nodoc.docx", 3), Catch::Contains("word/document.xml"));
 }
 
 TEST_CASE("a truncated DOCX is bad input (3)", "[cli][e2e]") {
   TempDir dir;
   const std::string bytes = Slurp(kSamples / "cedaw-report.docx");
   WriteFile(dir.path / "cut.docx", bytes.substr(0, bytes.size() / 2));
-  const RunResult r = Tablift({"convert", "cut.docx", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 3);
-  CHECK_THAT(r.err, Catch::StartsWith("tablift: cut.docx: "));
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(ListDir(dir.path / "out").empty());
+  ExpectFailure(dir, "cut.docx", 3);
 }
 
 TEST_CASE("a DOCX without tables exits with 4", "[cli][e2e]") {
   TempDir dir;
   WriteFile(dir.path / "notables.docx", MakeDocx(kNoTablesBody));
-  const RunResult r = Tablift({"convert", "notables.docx", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 4);
-  CHECK(r.err == "tablift: notables.docx: no tables found\n");
-  CHECK(ListDir(dir.path / "out").empty());
+  CHECK(ExpectFailure(dir, "notables.docx", 4) == "tablift: notables.docx: no tables found\n");
 }
 
 TEST_CASE("an output directory that cannot be created exits with 5", "[cli][e2e]") {
@@ -228,9 +222,5 @@ TEST_CASE("inspect reports failures like convert", "[cli][e2e]") {
 TEST_CASE("random bytes after a PDF header are bad input (3)", "[cli][e2e][pdf]") {
   TempDir dir;
   WriteFile(dir.path / "junk.pdf", "%PDF-1.7\n" + std::string(4096, '\x9c') + "\n");
-  const RunResult r = Tablift({"convert", "junk.pdf", "-o", "out"}, dir.path);
-  CHECK(r.exit_code == 3);
-  CHECK_THAT(r.err, Catch::StartsWith("tablift: junk.pdf: "));
-  CHECK(std::count(r.err.begin(), r.err.end(), '\n') == 1);
-  CHECK(ListDir(dir.path / "out").empty());
+  ExpectFailure(dir, "junk.pdf", 3);
 }
