@@ -47,7 +47,7 @@ std::string CsvField(std::string_view text) {
 void CsvExporter::Write(const ExportDocument& doc, const ExportOptions& /*options*/,
                         OutputSink& sink) const {
   // Check every table before opening any file, so a bad table leaves no output at all.
-  for (const RecordTable& t : doc.tables) CheckRecordTable(t);
+  CheckDocument(doc, /*want_grids=*/false);
   for (std::size_t i = 0; i < doc.tables.size(); ++i) {
     const std::string suffix = fmt::format(".table-{}.csv", i + 1);
     std::ostream& out = sink.Open(suffix);

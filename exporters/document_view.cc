@@ -28,6 +28,24 @@ std::string RenderParagraph(const Paragraph& p) {
   return out;
 }
 
+void CheckRecordTable(const RecordTable& table) {
+  std::set<std::string_view> names(std::begin(kReservedNames), std::end(kReservedNames));
+  for (const Column& c : table.columns) {
+    if (!names.insert(c.name).second) {
+      throw Error(ExitCode::kInternal,
+                  fmt::format("table {}: column name \"{}\" is reserved or used twice", table.index,
+                              c.name));
+    }
+  }
+  for (std::size_t r = 0; r < table.records.size(); ++r) {
+    if (table.records[r].values.size() != table.columns.size()) {
+      throw Error(ExitCode::kInternal,
+                  fmt::format("table {} record {}: {} values for {} columns", table.index, r,
+                              table.records[r].values.size(), table.columns.size()));
+    }
+  }
+}
+
 }  // namespace
 
 const Table* GridFor(const ExportDocument& doc, std::size_t i) {
@@ -62,20 +80,20 @@ double RoundCoord(double v) {
   return r == 0.0 ? 0.0 : r;
 }
 
-void CheckRecordTable(const RecordTable& table) {
-  std::set<std::string_view> names(std::begin(kReservedNames), std::end(kReservedNames));
-  for (const Column& c : table.columns) {
-    if (!names.insert(c.name).second) {
-      throw Error(ExitCode::kInternal,
-                  fmt::format("table {}: column name \"{}\" is reserved or used twice", table.index,
-                              c.name));
-    }
+void CheckDocument(const ExportDocument& doc, bool want_grids) {
+  for (const RecordTable& t : doc.tables) CheckRecordTable(t);
+  if (want_grids && doc.grids.empty() && !doc.tables.empty()) {
+    throw Error(ExitCode::kInternal, "grid output was asked for but the grids were not kept");
   }
-  for (std::size_t r = 0; r < table.records.size(); ++r) {
-    if (table.records[r].values.size() != table.columns.size()) {
-      throw Error(ExitCode::kInternal,
-                  fmt::format("table {} record {}: {} values for {} columns", table.index, r,
-                              table.records[r].values.size(), table.columns.size()));
+  if (doc.grids.empty()) return;
+  if (doc.grids.size() != doc.tables.size()) {
+    throw Error(ExitCode::kInternal,
+                fmt::format("{} grids for {} tables", doc.grids.size(), doc.tables.size()));
+  }
+  for (std::size_t i = 0; i < doc.grids.size(); ++i) {
+    if (doc.grids[i].index != doc.tables[i].index) {
+      throw Error(ExitCode::kInternal, fmt::format("grid {} is for table {}, not table {}", i + 1,
+                                                   doc.grids[i].index, doc.tables[i].index));
     }
   }
 }

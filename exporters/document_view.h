@@ -17,8 +17,7 @@ namespace tablift {
 // The generator name every format writes next to Version().
 inline constexpr const char* kGeneratorName = "tablift";
 
-// The raw grid of tables[i]: grids[i] when ExportDocument::grids is parallel to tables (its
-// documented shape), else nullptr.
+// The raw grid of tables[i]: grids[i] when the document carries grids, else nullptr.
 const Table* GridFor(const ExportDocument& doc, std::size_t i);
 
 // The extraction method of tables[i]: RecordTable::method, else the grid's method, else "".
@@ -36,10 +35,12 @@ std::vector<int> GridPages(const Table& grid);
 // PDF's text positions resolve), with -0 turned into 0 so equal inputs print equal bytes.
 double RoundCoord(double v);
 
-// Throws Error(kInternal) when a RecordTable breaks the normalizer's contract in a way that
-// would make output lossy or ambiguous: a record whose value count differs from the column
-// count, a duplicate column name, or a column named like a reserved key ("section", "_source").
-void CheckRecordTable(const RecordTable& table);
+// Throws Error(kInternal) when the document breaks the normalizer's contract in a way that would
+// make output lossy or ambiguous: a record whose value count differs from its table's column
+// count, a duplicate column name, a column named like a reserved record key ("section",
+// "_source"), `grids` neither empty nor parallel to `tables` (same length, same
+// indexes), or `want_grids` (the --grid option) for a document whose grids were not kept.
+void CheckDocument(const ExportDocument& doc, bool want_grids);
 
 // Throws Error(kOutput) naming `what` when the stream has failed.
 void CheckStream(const std::ostream& out, std::string_view what);

@@ -117,7 +117,6 @@ Json GridJson(const Table& g) {
 
 Json TableJson(const ExportDocument& doc, std::size_t i, const ExportOptions& options) {
   const RecordTable& t = doc.tables[i];
-  CheckRecordTable(t);
   Json j = Json::object();
   j["index"] = t.index;
   j["caption"] = Str(t.caption);
@@ -148,6 +147,7 @@ Json DocumentJson(const ExportDocument& doc, const ExportOptions& options) {
 
 void JsonExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                          OutputSink& sink) const {
+  CheckDocument(doc, options.grid);
   const Json j = DocumentJson(doc, options);
   std::ostream& out = sink.Open(".json");
   // Every string was sanitized above; `replace` is a second guard that can never throw.

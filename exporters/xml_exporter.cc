@@ -208,7 +208,7 @@ void XmlWriter::WriteDiagnostic(const Diagnostic& d, std::string_view indent,
 void XmlExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                         OutputSink& sink) const {
   // Check every table before opening the file, so a bad table leaves no output at all.
-  for (const RecordTable& t : doc.tables) CheckRecordTable(t);
+  CheckDocument(doc, options.grid);
   std::ostream& out = sink.Open(".xml");
   XmlWriter(out, doc, options).WriteDocument();
   out.flush();

@@ -70,3 +70,31 @@ TEST_CASE("Every exporter reports a failing stream as an output error", "[export
     }
   }
 }
+
+TEST_CASE("Every exporter refuses grids that are not parallel to the tables",
+          "[exporters][error][grid]") {
+  ExportDocument doc = SmallDocument();
+  ExportOptions options;
+  options.grid = true;
+  SECTION("grids asked for but not kept") {}
+  SECTION("one grid too many") {
+    doc.grids = {SmallGrid(), SmallGrid()};
+    options.grid = false;
+  }
+  SECTION("a grid for another table") {
+    doc.grids = {SmallGrid()};
+    doc.grids[0].index = 2;
+  }
+  for (const Exporter* e : AllExporters()) {
+    MemorySink sink;
+    INFO(e->Name());
+    if (std::string(e->Name()) == "csv" && options.grid && doc.grids.empty()) continue;
+    try {
+      e->Write(doc, options, sink);
+      FAIL("expected an error");
+    } catch (const Error& err) {
+      CHECK(err.code() == ExitCode::kInternal);
+    }
+    CHECK(sink.Files().empty());
+  }
+}
