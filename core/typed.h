@@ -17,11 +17,11 @@ namespace tablift {
 struct FieldDef {
   std::string name;         // key in the record: [a-z][a-z0-9_]*
   std::string title;        // human-readable label; "" when the profile gives none
-  // One of "string", "integer", "number", "boolean", "list<string>", "object",
-  // "list<object>". Any field may also be null.
+  // One of "string", "integer", "number", "list<string>", "list<object>". Any field may also
+  // be null.
   std::string type;
   std::string description;  // "" when the profile gives none
-  // For "object" and "list<object>": the members of each object, in order.
+  // For "list<object>": the members of each object, in order.
   std::vector<FieldDef> properties;
   // For an enumerated "string" field: its possible values, in order; empty when free text.
   std::vector<std::string> values;
