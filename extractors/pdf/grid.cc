@@ -113,6 +113,7 @@ Span GrowCell(const PageGrid& g, const Borders& b, int r, int c) {
 
 void FillCells(PageGrid& g, const Borders& b) {
   const int rows = g.rows(), cols = g.cols();
+  g.cells.clear();
   g.slot_cell.assign(static_cast<std::size_t>(rows * cols), -1);
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < cols; ++c) {
@@ -126,6 +127,31 @@ void FillCells(PageGrid& g, const Borders& b) {
   }
 }
 
+// Drops the inner boundaries at which no cell starts: a stray rule (an underline, a short
+// decoration touching a border) adds a boundary that separates nothing. True when any was dropped.
+bool DropUnusedBoundaries(PageGrid& g) {
+  std::vector<bool> row_used(g.ys.size(), false), col_used(g.xs.size(), false);
+  row_used.front() = row_used.back() = col_used.front() = col_used.back() = true;
+  for (const GridCell& c : g.cells) {
+    row_used[static_cast<std::size_t>(c.pos.row)] = true;
+    col_used[static_cast<std::size_t>(c.pos.col)] = true;
+  }
+  const std::size_t before = g.ys.size() + g.xs.size();
+  std::vector<double> ys, xs;
+  std::vector<bool> ruled;
+  for (std::size_t i = 0; i < g.ys.size(); ++i) {
+    if (!row_used[i]) continue;
+    ys.push_back(g.ys[i]);
+    ruled.push_back(g.ys_ruled[i]);
+  }
+  for (std::size_t i = 0; i < g.xs.size(); ++i)
+    if (col_used[i]) xs.push_back(g.xs[i]);
+  g.ys = std::move(ys);
+  g.ys_ruled = std::move(ruled);
+  g.xs = std::move(xs);
+  return g.ys.size() + g.xs.size() < before;
+}
+
 std::optional<PageGrid> BuildGrid(const std::vector<const Rule*>& hs,
                                   const std::vector<const Rule*>& vs, const GridTolerances& tol) {
   if (hs.empty() || vs.empty()) return std::nullopt;
@@ -133,7 +159,10 @@ std::optional<PageGrid> BuildGrid(const std::vector<const Rule*>& hs,
   g.ys = Boundaries(hs, vs, tol.touch, &g.ys_ruled);
   g.xs = Boundaries(vs, hs, tol.touch, nullptr);
   if (g.rows() < 1 || g.cols() < 1 || g.rows() * g.cols() < 2) return std::nullopt;
-  FillCells(g, FindBorders(g, hs, vs, tol));
+  do {
+    FillCells(g, FindBorders(g, hs, vs, tol));
+  } while (DropUnusedBoundaries(g));
+  if (g.rows() * g.cols() < 2) return std::nullopt;
   return g;
 }
 

@@ -58,6 +58,17 @@ TEST_CASE("a grid's missing inner borders become spans", "[pdf][lattice]") {
   CHECK(g.CellAt(50, 50) == -1);
 }
 
+TEST_CASE("a stray rule touching a border adds no row", "[pdf][lattice]") {
+  PageBuilder b(1);
+  b.Grid({100, 200, 300}, {100, 130, 160});
+  b.H(115, 102, 140);  // an underline in cell (0, 0), within touching distance of x = 100
+  const auto grids = FindGrids(MergeSegments(b.page().segments));
+  REQUIRE(grids.size() == 1);
+  CHECK(grids[0].rows() == 2);
+  CHECK(grids[0].cols() == 2);
+  CHECK(grids[0].cells.size() == 4);
+}
+
 TEST_CASE("a grid whose top border is not drawn starts with an open boundary", "[pdf][lattice]") {
   PageBuilder b(1);
   b.H(120, 100, 300).H(150, 100, 300).V(100, 95, 150).V(200, 95, 150).V(300, 95, 150);

@@ -85,6 +85,25 @@ TEST_CASE("a table continued on the next page is one table; repeated header drop
   CHECK(Text(t, 4, 2) == "Nieuw.");
 }
 
+TEST_CASE("leading bold rows up to a section row are the header", "[pdf][lattice]") {
+  const std::vector<Page> pages = {FirstPage().page()};
+  Diagnostics d;
+  const auto tables = BuildLatticeTables(pages, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].header_rows == std::vector<int>{0});  // the bold section row 1 is not header
+  CHECK(tables[0].locator == "page 1");
+  CHECK(tables[0].row_pages == std::vector<int>{1, 1, 1, 1});
+
+  PageBuilder all_bold(1);
+  all_bold.Grid({100, 200, 300}, {100, 120, 140});
+  for (double y : {104.0, 124.0}) {
+    all_bold.Text(105, y, "a", 10, true);
+    all_bold.Text(205, y, "b", 10, true);
+  }
+  const std::vector<Page> bold_pages = {all_bold.page()};
+  CHECK(BuildLatticeTables(bold_pages, d)[0].header_rows.empty());
+}
+
 TEST_CASE("a continuation whose first cell lacks the rows' key is a split row", "[pdf][lattice]") {
   const std::vector<Page> pages = {FirstPage().page(), NextPage("vervolg van beta").page()};
   Diagnostics d;
