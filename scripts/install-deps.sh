@@ -9,6 +9,7 @@ packages=(
   catch2 libcli11-dev nlohmann-json3-dev libfmt-dev libutf8proc-dev libssl-dev
   libpcre2-dev
   python3 python3-docx python3-jsonschema
+  time  # GNU time -v: peak memory in bench/
 )
 missing=()
 for p in "${packages[@]}"; do
