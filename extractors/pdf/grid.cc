@@ -179,9 +179,15 @@ std::vector<PageGrid> FindGrids(const Rules& rules, const GridTolerances& tol) {
   const int nh = static_cast<int>(rules.horizontal.size());
   const int nv = static_cast<int>(rules.vertical.size());
   DisjointSets sets(nh + nv);
-  for (int i = 0; i < nh; ++i)
-    for (int j = 0; j < nv; ++j)
-      if (Crosses(rules.horizontal[i], rules.vertical[j], tol.touch)) sets.Join(i, nh + j);
+  // Verticals are sorted by x, so each horizontal only looks at those within its x range.
+  const auto& vert = rules.vertical;
+  for (int i = 0; i < nh; ++i) {
+    const Rule& h = rules.horizontal[static_cast<std::size_t>(i)];
+    auto j = std::lower_bound(vert.begin(), vert.end(), h.lo - tol.touch,
+                              [](const Rule& v, double x) { return v.pos < x; });
+    for (; j != vert.end() && j->pos <= h.hi + tol.touch; ++j)
+      if (Crosses(h, *j, tol.touch)) sets.Join(i, nh + static_cast<int>(j - vert.begin()));
+  }
   std::vector<std::vector<const Rule*>> hs(static_cast<std::size_t>(nh + nv)),
       vs(static_cast<std::size_t>(nh + nv));
   for (int i = 0; i < nh; ++i) hs[sets.Find(i)].push_back(&rules.horizontal[i]);

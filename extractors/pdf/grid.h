@@ -43,7 +43,8 @@ struct GridTolerances {
   double covered = 0.5;
 };
 
-// The grids on a page, in reading order (top to bottom, then left to right).
+// The grids on a page, in reading order (top to bottom, then left to right). `rules` must be
+// sorted as MergeSegments returns them.
 std::vector<PageGrid> FindGrids(const Rules& rules, const GridTolerances& tol = {});
 
 }  // namespace tablift::pdf
