@@ -15,8 +15,8 @@ namespace tablift {
 
 // The declaration of one field of a typed record, enough to derive a schema or a CSV layout.
 struct FieldDef {
-  std::string name;         // key in the record: [a-z][a-z0-9_]*
-  std::string title;        // human-readable label; "" when the profile gives none
+  std::string name;   // key in the record: [a-z][a-z0-9_]*
+  std::string title;  // human-readable label; "" when the profile gives none
   // One of "string", "integer", "number", "list<string>", "list<object>". Any field may also
   // be null.
   std::string type;
@@ -30,13 +30,13 @@ struct FieldDef {
 };
 
 struct TypedTable {
-  int index = 0;            // RecordTable::index (= Table::index) it was built from
-  std::string caption;      // RecordTable::caption
-  std::string profile;      // the profile's name
+  int index = 0;        // RecordTable::index (= Table::index) it was built from
+  std::string caption;  // RecordTable::caption
+  std::string profile;  // the profile's name
   std::vector<FieldDef> fields;
   std::vector<Value> records;  // objects: fields in order, then "_source"
-  std::string key_field;    // name of the field that identifies a record; "" when none
-  Diagnostics diagnostics;  // the RecordTable's diagnostics plus the profile engine's
+  std::string key_field;       // name of the field that identifies a record; "" when none
+  Diagnostics diagnostics;     // the RecordTable's diagnostics plus the profile engine's
 };
 
 }  // namespace tablift

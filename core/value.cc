@@ -1,9 +1,9 @@
 #include "core/value.h"
 
+#include <fmt/format.h>
+
 #include <cmath>
 #include <stdexcept>
-
-#include <fmt/format.h>
 
 namespace tablift {
 namespace {
@@ -17,11 +17,21 @@ void AppendEscaped(std::string_view s, std::string& out) {
   out += '"';
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
@@ -60,15 +70,25 @@ void AppendContainer(const Value& v, std::string& out) {
 
 void AppendJson(const Value& v, std::string& out) {
   switch (v.kind()) {
-    case Value::Kind::kNull: out += "null"; break;
-    case Value::Kind::kBool: out += v.AsBool() ? "true" : "false"; break;
-    case Value::Kind::kInt: out += std::to_string(v.AsInt()); break;
+    case Value::Kind::kNull:
+      out += "null";
+      break;
+    case Value::Kind::kBool:
+      out += v.AsBool() ? "true" : "false";
+      break;
+    case Value::Kind::kInt:
+      out += std::to_string(v.AsInt());
+      break;
     case Value::Kind::kDouble:
       out += std::isfinite(v.AsDouble()) ? fmt::format("{}", v.AsDouble()) : "null";
       break;
-    case Value::Kind::kString: AppendEscaped(v.AsString(), out); break;
+    case Value::Kind::kString:
+      AppendEscaped(v.AsString(), out);
+      break;
     case Value::Kind::kArray:
-    case Value::Kind::kObject: AppendContainer(v, out); break;
+    case Value::Kind::kObject:
+      AppendContainer(v, out);
+      break;
   }
 }
 
@@ -156,13 +176,20 @@ bool operator==(const Value& a, const Value& b) { return a.data_ == b.data_; }
 
 const char* KindName(Value::Kind kind) {
   switch (kind) {
-    case Value::Kind::kNull: return "null";
-    case Value::Kind::kBool: return "bool";
-    case Value::Kind::kInt: return "integer";
-    case Value::Kind::kDouble: return "number";
-    case Value::Kind::kString: return "string";
-    case Value::Kind::kArray: return "array";
-    case Value::Kind::kObject: return "object";
+    case Value::Kind::kNull:
+      return "null";
+    case Value::Kind::kBool:
+      return "bool";
+    case Value::Kind::kInt:
+      return "integer";
+    case Value::Kind::kDouble:
+      return "number";
+    case Value::Kind::kString:
+      return "string";
+    case Value::Kind::kArray:
+      return "array";
+    case Value::Kind::kObject:
+      return "object";
   }
   return "?";
 }

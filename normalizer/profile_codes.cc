@@ -133,9 +133,8 @@ std::vector<Token> Tokenise(std::string_view chunk, const std::vector<Candidate>
   std::vector<Token> tokens;
   for (std::size_t at = n; at > 0; at = best[at].from) {
     const Step& step = best[at];
-    tokens.insert(tokens.begin(), Token{step.via ? step.via->code : s.substr(step.from,
-                                                                            at - step.from),
-                                        step.via});
+    tokens.insert(tokens.begin(),
+                  Token{step.via ? step.via->code : s.substr(step.from, at - step.from), step.via});
   }
   return tokens;
 }
@@ -168,9 +167,9 @@ Value ParseCodes(std::string_view text, const CodesRule& rule, const Vocabulary&
     if (chunk.after_member_separator && out.size() > 0) after_separator = true;
     for (const Token& token : Tokenise(chunk.text, candidates)) {
       bool member_only = token.known && !token.known->group_label;
-      bool as_member = members != nullptr &&
-                       (member_only || (out.size() > 0 && after_separator &&
-                                        (!token.known || token.known->member_label)));
+      bool as_member =
+          members != nullptr && (member_only || (out.size() > 0 && after_separator &&
+                                                 (!token.known || token.known->member_label)));
       if (!as_member) {
         if (!token.known) problems.push_back({CodeProblem::Kind::kUnknownGroup, token.code});
         out.Append(Entry(rule, token, members));

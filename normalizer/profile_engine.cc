@@ -1,9 +1,9 @@
 // ApplyProfile: a RecordTable in, typed records out (docs/profiles.md).
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <charconv>
 #include <set>
-
-#include <fmt/format.h>
 
 #include "normalizer/profile.h"
 #include "normalizer/profile_codes.h"
@@ -36,9 +36,12 @@ std::optional<std::string> ColumnText(const RecordContext& ctx, int column) {
 
 std::optional<std::string> SourceText(const RecordContext& ctx, const SourceRef& source) {
   switch (source.kind) {
-    case SourceRef::Kind::kSection: return ctx.record.section;
-    case SourceRef::Kind::kCaption: return ctx.table.caption;
-    case SourceRef::Kind::kColumn: return ColumnText(ctx, source.column);
+    case SourceRef::Kind::kSection:
+      return ctx.record.section;
+    case SourceRef::Kind::kCaption:
+      return ctx.table.caption;
+    case SourceRef::Kind::kColumn:
+      return ColumnText(ctx, source.column);
     case SourceRef::Kind::kGroup: {
       const auto& match = ctx.matches[source.column];
       if (!match || !match->matched) return std::nullopt;
@@ -109,16 +112,19 @@ Value ParseLookup(const RecordContext& ctx, const FieldRule& field, const std::s
   const Vocabulary& vocabulary = ctx.spec.vocabularies[field.lookup_vocabulary];
   if (const std::string* label = vocabulary.Find(text)) return Value(*label);
   ctx.Report(Severity::kWarning, "profile.unknown-code",
-             fmt::format("field {}: '{}' is not in vocabulary {}; kept as printed",
-                         field.def.name, text, vocabulary.name));
+             fmt::format("field {}: '{}' is not in vocabulary {}; kept as printed", field.def.name,
+                         text, vocabulary.name));
   return Value(text);
 }
 
 const char* ProblemText(CodeProblem::Kind kind) {
   switch (kind) {
-    case CodeProblem::Kind::kUnknownGroup: return "is not in vocabulary";
-    case CodeProblem::Kind::kUnknownMember: return "is not in member vocabulary";
-    case CodeProblem::Kind::kMemberWithoutGroup: return "has no group code before it, in";
+    case CodeProblem::Kind::kUnknownGroup:
+      return "is not in vocabulary";
+    case CodeProblem::Kind::kUnknownMember:
+      return "is not in member vocabulary";
+    case CodeProblem::Kind::kMemberWithoutGroup:
+      return "has no group code before it, in";
   }
   return "";
 }
@@ -133,8 +139,8 @@ Value ParseCodesField(const RecordContext& ctx, const FieldRule& field, const st
   for (const CodeProblem& problem : problems) {
     bool unknown = problem.kind != CodeProblem::Kind::kMemberWithoutGroup;
     const Vocabulary& named = problem.kind == CodeProblem::Kind::kUnknownGroup ? groups
-                              : members != nullptr                           ? *members
-                                                                              : groups;
+                              : members != nullptr                             ? *members
+                                                                               : groups;
     ctx.Report(Severity::kWarning, unknown ? "profile.unknown-code" : "profile.orphan-code",
                fmt::format("field {}: code '{}' {} {}; kept as printed", field.def.name,
                            problem.code, ProblemText(problem.kind), named.name));
@@ -157,14 +163,22 @@ Value ParseField(const RecordContext& ctx, const FieldRule& field) {
   std::optional<std::string> text = FieldText(ctx, field);
   if (!text) return Value();
   switch (field.kind) {
-    case ParseKind::kText: return Value(*text);
-    case ParseKind::kInteger: return ParseInteger(ctx, field, *text);
-    case ParseKind::kNumber: return ParseNumber(ctx, field, *text);
-    case ParseKind::kList: return ParseList(field, *text);
-    case ParseKind::kLookup: return ParseLookup(ctx, field, *text);
-    case ParseKind::kCodes: return ParseCodesField(ctx, field, *text);
-    case ParseKind::kClassify: return Classify(field, *text);
-    case ParseKind::kReference: break;
+    case ParseKind::kText:
+      return Value(*text);
+    case ParseKind::kInteger:
+      return ParseInteger(ctx, field, *text);
+    case ParseKind::kNumber:
+      return ParseNumber(ctx, field, *text);
+    case ParseKind::kList:
+      return ParseList(field, *text);
+    case ParseKind::kLookup:
+      return ParseLookup(ctx, field, *text);
+    case ParseKind::kCodes:
+      return ParseCodesField(ctx, field, *text);
+    case ParseKind::kClassify:
+      return Classify(field, *text);
+    case ParseKind::kReference:
+      break;
   }
   return Value();
 }
@@ -196,9 +210,9 @@ Value BuildRecord(RecordContext& ctx) {
       values[f] = ParseField(ctx, fields[f]);
     }
     if (values[f].is_null() && fields[f].def.required && fields[f].kind != ParseKind::kReference) {
-      ctx.Report(Severity::kWarning, "profile.required-missing",
-                 fmt::format("field {}: required, but the record gives no value",
-                             fields[f].def.name));
+      ctx.Report(
+          Severity::kWarning, "profile.required-missing",
+          fmt::format("field {}: required, but the record gives no value", fields[f].def.name));
     }
     record.Set(fields[f].def.name, std::move(values[f]));
   }
@@ -221,11 +235,11 @@ void ResolveReferences(const ProfileSpec& spec, TypedTable& out) {
       const Value* state = record.Find(watched);
       if (OneOf(state, field.reference.when)) {
         if (last_key.is_null()) {
-          out.diagnostics.push_back({Severity::kWarning, "profile.reference-unresolved",
-                                     fmt::format("field {}: no record above has {} {}",
-                                                 field.def.name, watched,
-                                                 fmt::join(field.reference.to, " or ")),
-                                     fmt::format("table {} record {}", out.index, r + 1)});
+          out.diagnostics.push_back(
+              {Severity::kWarning, "profile.reference-unresolved",
+               fmt::format("field {}: no record above has {} {}", field.def.name, watched,
+                           fmt::join(field.reference.to, " or ")),
+               fmt::format("table {} record {}", out.index, r + 1)});
         }
         record.Set(field.def.name, last_key);
       }
@@ -242,10 +256,10 @@ void CheckKeys(const ProfileSpec& spec, TypedTable& out) {
     if (key.is_null()) continue;  // reported as required-missing
     std::string text = key.ToJson();
     if (!seen.insert(text).second) {
-      out.diagnostics.push_back({Severity::kWarning, "profile.duplicate-key",
-                                 fmt::format("key {} {} is used by an earlier record too",
-                                             spec.key_name, text),
-                                 fmt::format("table {} record {}", out.index, r + 1)});
+      out.diagnostics.push_back(
+          {Severity::kWarning, "profile.duplicate-key",
+           fmt::format("key {} {} is used by an earlier record too", spec.key_name, text),
+           fmt::format("table {} record {}", out.index, r + 1)});
     }
   }
 }
@@ -260,8 +274,8 @@ void ReportMissingColumns(const ProfileSpec& spec, const std::vector<ColumnBindi
                           : fmt::format("header \"{}\"", fmt::join(rule.headers, "\" or \""));
     out.diagnostics.push_back(
         {Severity::kError, "profile.column-missing",
-         fmt::format("profile {}: the table has no column {} ({}); its fields are null",
-                     spec.name, rule.name, how),
+         fmt::format("profile {}: the table has no column {} ({}); its fields are null", spec.name,
+                     rule.name, how),
          fmt::format("table {}", out.index)});
   }
 }
@@ -280,8 +294,9 @@ TypedTable ApplyProfile(const Profile& profile, const RecordTable& table) {
   std::vector<ColumnBinding> bindings = BindColumns(spec, table);
   ReportMissingColumns(spec, bindings, out);
   for (std::size_t r = 0; r < table.records.size(); ++r) {
-    RecordContext ctx{spec, table, table.records[r], bindings, {},
-                      fmt::format("table {} record {}", table.index, r + 1), out.diagnostics};
+    RecordContext ctx{spec,           table, table.records[r],
+                      bindings,       {},    fmt::format("table {} record {}", table.index, r + 1),
+                      out.diagnostics};
     out.records.push_back(BuildRecord(ctx));
   }
   ResolveReferences(spec, out);

@@ -1,7 +1,7 @@
 // Loading a profile's "fields" and "key": types, sources and per-field parsing rules.
-#include <algorithm>
-
 #include <fmt/format.h>
+
+#include <algorithm>
 
 #include "normalizer/profile_json.h"
 #include "normalizer/profile_text.h"
@@ -16,10 +16,10 @@ struct KindInfo {
 };
 
 constexpr KindInfo kKinds[] = {
-    {"text", ParseKind::kText, "string"},          {"integer", ParseKind::kInteger, "integer"},
-    {"number", ParseKind::kNumber, "number"},      {"list", ParseKind::kList, "list<string>"},
-    {"lookup", ParseKind::kLookup, "string"},      {"codes", ParseKind::kCodes, "list<object>"},
-    {"classify", ParseKind::kClassify, "string"},  {"reference", ParseKind::kReference, ""},
+    {"text", ParseKind::kText, "string"},         {"integer", ParseKind::kInteger, "integer"},
+    {"number", ParseKind::kNumber, "number"},     {"list", ParseKind::kList, "list<string>"},
+    {"lookup", ParseKind::kLookup, "string"},     {"codes", ParseKind::kCodes, "list<object>"},
+    {"classify", ParseKind::kClassify, "string"}, {"reference", ParseKind::kReference, ""},
 };
 
 constexpr const char* kTypes[] = {"string", "integer", "number", "list<string>", "list<object>"};
@@ -54,8 +54,8 @@ SourceTable BuildSources(const ProfileJson& in, const ProfileSpec& spec) {
                   fmt::format("group name '{}' is already a column or group name", names[g]));
         }
       }
-      table.push_back({SourceRef::Kind::kGroup, static_cast<int>(c), static_cast<int>(g),
-                       names[g]});
+      table.push_back(
+          {SourceRef::Kind::kGroup, static_cast<int>(c), static_cast<int>(g), names[g]});
     }
   }
   return table;
@@ -70,7 +70,8 @@ std::vector<SourceRef> ResolveSources(const ProfileJson& in, const Json& node,
     if (found == sources.end()) {
       in.Fail(JsonPath(path, "from"),
               fmt::format("'{}' is not a column, a named group of a column's pattern, "
-                          "$section or $caption", name));
+                          "$section or $caption",
+                          name));
     }
     out.push_back(*found);
   }
@@ -95,11 +96,11 @@ std::string KeyName(const ProfileJson& in, const Json& node, const char* key,
   return name;
 }
 
-std::vector<std::string> NonEmptyStrings(const ProfileJson& in, const Json& node,
-                                         const char* key, const std::string& path) {
+std::vector<std::string> NonEmptyStrings(const ProfileJson& in, const Json& node, const char* key,
+                                         const std::string& path) {
   std::vector<std::string> values = in.Strings(node, key, path);
-  if (values.empty() || std::any_of(values.begin(), values.end(),
-                                    [](const std::string& v) { return v.empty(); })) {
+  if (values.empty() ||
+      std::any_of(values.begin(), values.end(), [](const std::string& v) { return v.empty(); })) {
     in.Fail(JsonPath(path, key), "must hold at least one non-empty string");
   }
   return values;
@@ -113,8 +114,8 @@ void ReadList(const ProfileJson& in, const Json& node, const std::string& path, 
 
 void ReadCodes(const ProfileJson& in, const ProfileSpec& spec, const Json& node,
                const std::string& path, FieldRule& field) {
-  in.CheckObject(node, path, {"kind", "vocabulary", "code_key", "label_key", "members",
-                              "separators"});
+  in.CheckObject(node, path,
+                 {"kind", "vocabulary", "code_key", "label_key", "members", "separators"});
   CodesRule& rule = field.codes;
   rule.group_vocabulary = FindVocabulary(in, spec, node, path);
   rule.code_key = KeyName(in, node, "code_key", path, "code");
@@ -155,8 +156,8 @@ void ReadClassify(const ProfileJson& in, const Json& node, const std::string& pa
         in.Fail(JsonPath(cpath, "phrases"), fmt::format("'{}' has no letter or digit", phrase));
       }
     }
-    std::string match = classes[i].contains("match") ? in.String(classes[i], "match", cpath)
-                                                     : "whole";
+    std::string match =
+        classes[i].contains("match") ? in.String(classes[i], "match", cpath) : "whole";
     if (match != "whole" && match != "prefix") {
       in.Fail(JsonPath(cpath, "match"), fmt::format("'{}' is not 'whole' or 'prefix'", match));
     }
@@ -186,9 +187,9 @@ const KindInfo& ReadKind(const ProfileJson& in, const Json& field_node, const st
                          const std::string& type) {
   std::string name;
   if (field_node.contains("parse")) {
-    in.CheckObject(field_node["parse"], JsonPath(path, "parse"), {"kind", "separators",
-        "strip_prefixes", "vocabulary", "code_key", "label_key", "members", "classes", "default",
-        "field", "when", "to"});
+    in.CheckObject(field_node["parse"], JsonPath(path, "parse"),
+                   {"kind", "separators", "strip_prefixes", "vocabulary", "code_key", "label_key",
+                    "members", "classes", "default", "field", "when", "to"});
     name = in.String(field_node["parse"], "kind", JsonPath(path, "parse"));
   }
   if (name.empty()) {
@@ -203,11 +204,12 @@ const KindInfo& ReadKind(const ProfileJson& in, const Json& field_node, const st
   if (found == std::end(kKinds)) {
     in.Fail(JsonPath(JsonPath(path, "parse"), "kind"),
             fmt::format("unknown parse kind '{}' (text, integer, number, list, lookup, codes, "
-                        "classify, reference)", name));
+                        "classify, reference)",
+                        name));
   }
   if (*found->type != '\0' && found->type != type) {
-    in.Fail(JsonPath(path, "type"), fmt::format("parse kind '{}' gives {}, not {}", name,
-                                                found->type, type));
+    in.Fail(JsonPath(path, "type"),
+            fmt::format("parse kind '{}' gives {}, not {}", name, found->type, type));
   }
   return *found;
 }
@@ -220,23 +222,32 @@ void ReadParse(const ProfileJson& in, const ProfileSpec& spec, const Json& node,
   switch (field.kind) {
     case ParseKind::kText:
     case ParseKind::kInteger:
-    case ParseKind::kNumber: in.CheckObject(parse, ppath, {"kind"}); break;
-    case ParseKind::kList: ReadList(in, parse, ppath, field.list); break;
+    case ParseKind::kNumber:
+      in.CheckObject(parse, ppath, {"kind"});
+      break;
+    case ParseKind::kList:
+      ReadList(in, parse, ppath, field.list);
+      break;
     case ParseKind::kLookup:
       in.CheckObject(parse, ppath, {"kind", "vocabulary"});
       field.lookup_vocabulary = FindVocabulary(in, spec, parse, ppath);
       break;
-    case ParseKind::kCodes: ReadCodes(in, spec, parse, ppath, field); break;
-    case ParseKind::kClassify: ReadClassify(in, parse, ppath, field); break;
-    case ParseKind::kReference: ReadReference(in, parse, ppath, names, field); break;
+    case ParseKind::kCodes:
+      ReadCodes(in, spec, parse, ppath, field);
+      break;
+    case ParseKind::kClassify:
+      ReadClassify(in, parse, ppath, field);
+      break;
+    case ParseKind::kReference:
+      ReadReference(in, parse, ppath, names, field);
+      break;
   }
 }
 
 FieldRule ReadField(const ProfileJson& in, const ProfileSpec& spec, const Json& node,
                     const std::string& path, const SourceTable& sources,
                     const std::vector<std::string>& names) {
-  in.CheckObject(node, path, {"name", "title", "description", "type", "from", "required",
-                              "parse"});
+  in.CheckObject(node, path, {"name", "title", "description", "type", "from", "required", "parse"});
   FieldRule field;
   field.def.name = in.String(node, "name", path, true);
   field.def.title = in.String(node, "title", path);
@@ -297,8 +308,7 @@ void CheckReferences(const ProfileJson& in, ProfileSpec& spec) {
     if (!spec.key) in.Fail(path, "a reference field needs the profile's 'key'");
     const std::string& key_type = spec.fields[*spec.key].def.type;
     if (field.def.type != key_type) {
-      in.Fail(JsonPath(path, "type"), fmt::format("a reference holds a key: must be {}",
-                                                  key_type));
+      in.Fail(JsonPath(path, "type"), fmt::format("a reference holds a key: must be {}", key_type));
     }
     if (spec.fields[field.reference.field].kind == ParseKind::kReference) {
       in.Fail(JsonPath(JsonPath(path, "parse"), "field"), "cannot refer to a reference field");

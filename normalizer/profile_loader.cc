@@ -1,13 +1,13 @@
 // Loading profiles: JSON text -> validated ProfileSpec, by name (embedded), by path, or from text.
+#include <fmt/format.h>
+
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <cctype>
 #include <regex>
 #include <sstream>
-
-#include <fmt/format.h>
 
 #include "core/error.h"
 #include "normalizer/profile.h"
@@ -59,8 +59,8 @@ ColumnRule ReadColumn(const ProfileJson& in, const Json& node, const std::string
     try {
       column.pattern = ProfileRegex::Compile(pattern);
     } catch (const std::invalid_argument& e) {
-      in.Fail(JsonPath(path, "pattern"), fmt::format("regular expression does not compile: {}",
-                                                     e.what()));
+      in.Fail(JsonPath(path, "pattern"),
+              fmt::format("regular expression does not compile: {}", e.what()));
     }
   }
   return column;
@@ -73,8 +73,8 @@ Vocabulary ReadVocabulary(const ProfileJson& in, const std::string& name, const 
   for (const auto& [code, label] : node.items()) {
     if (code.empty() || TrimSpace(code) != code) in.Fail(path, fmt::format("bad code '{}'", code));
     if (!label.is_string()) {
-      in.Fail(JsonPath(path, code.c_str()), fmt::format("label must be a string, not {}",
-                                                        TypeName(label)));
+      in.Fail(JsonPath(path, code.c_str()),
+              fmt::format("label must be a string, not {}", TypeName(label)));
     }
     if (vocabulary.Find(code) != nullptr) {
       in.Fail(path, fmt::format("code '{}' is listed twice (codes compare case-blind)", code));
@@ -88,14 +88,16 @@ void CheckName(const ProfileJson& in, const std::string& name) {
   static const std::regex kNamePattern("[a-z0-9][a-z0-9._-]*");
   if (!std::regex_match(name, kNamePattern)) {
     in.Fail("name", fmt::format("'{}' is not a profile name (lowercase letters, digits, '.', "
-                                "'_' and '-')", name));
+                                "'_' and '-')",
+                                name));
   }
 }
 
 std::shared_ptr<ProfileSpec> ReadSpec(const ProfileJson& in, const Json& root,
                                       const std::string& origin) {
-  in.CheckObject(root, "", {"format", "name", "title", "description", "key", "columns",
-                            "vocabularies", "fields"});
+  in.CheckObject(
+      root, "",
+      {"format", "name", "title", "description", "key", "columns", "vocabularies", "fields"});
   if (root.contains("format") && root["format"] != kProfileFormat) {
     in.Fail("format", fmt::format("unsupported profile format {} (this tablift reads {})",
                                   root["format"].dump(), kProfileFormat));
@@ -115,8 +117,8 @@ std::shared_ptr<ProfileSpec> ReadSpec(const ProfileJson& in, const Json& root,
 std::string ReadProfileFile(const std::string& path) {
   std::ifstream file(path, std::ios::binary);
   if (!file) {
-    throw Error(ExitCode::kBadProfile, fmt::format("{}: cannot read: {}", path,
-                                                   std::strerror(errno)));
+    throw Error(ExitCode::kBadProfile,
+                fmt::format("{}: cannot read: {}", path, std::strerror(errno)));
   }
   std::ostringstream text;
   text << file.rdbuf();
@@ -140,9 +142,9 @@ bool LooksLikePath(const std::string& argument) {
 // ---- ProfileJson ----
 
 void ProfileJson::Fail(const std::string& path, const std::string& message) const {
-  throw Error(ExitCode::kBadProfile, path.empty() ? fmt::format("{}: {}", origin_, message)
-                                                  : fmt::format("{}: {}: {}", origin_, path,
-                                                                message));
+  throw Error(ExitCode::kBadProfile, path.empty()
+                                         ? fmt::format("{}: {}", origin_, message)
+                                         : fmt::format("{}: {}: {}", origin_, path, message));
 }
 
 void ProfileJson::CheckObject(const Json& node, const std::string& path,
@@ -191,8 +193,7 @@ bool ProfileJson::Bool(const Json& object, const char* key, const std::string& p
   return object[key].get<bool>();
 }
 
-const Json& ProfileJson::Array(const Json& object, const char* key,
-                               const std::string& path) const {
+const Json& ProfileJson::Array(const Json& object, const char* key, const std::string& path) const {
   if (!object.contains(key)) Fail(path, fmt::format("missing required key '{}'", key));
   const Json& value = object[key];
   if (!value.is_array() || value.empty()) Fail(JsonPath(path, key), "must be a non-empty array");
@@ -214,8 +215,8 @@ std::vector<ColumnRule> ReadColumns(const ProfileJson& in, const Json& root) {
     columns.push_back(ReadColumn(in, nodes[i], JsonPath("columns", i)));
     for (std::size_t j = 0; j + 1 < columns.size(); ++j) {
       if (columns[j].name == columns.back().name) {
-        in.Fail(JsonPath("columns", i), fmt::format("column '{}' is declared twice",
-                                                    columns.back().name));
+        in.Fail(JsonPath("columns", i),
+                fmt::format("column '{}' is declared twice", columns.back().name));
       }
     }
   }
@@ -229,8 +230,8 @@ std::vector<Vocabulary> ReadVocabularies(const ProfileJson& in, const Json& root
   if (!node.is_object()) in.Fail("vocabularies", "must be an object of name: {code: label}");
   for (const auto& [name, entries] : node.items()) {
     if (name == "$comment") continue;
-    vocabularies.push_back(ReadVocabulary(in, name, entries, JsonPath("vocabularies",
-                                                                       name.c_str())));
+    vocabularies.push_back(
+        ReadVocabulary(in, name, entries, JsonPath("vocabularies", name.c_str())));
   }
   return vocabularies;
 }

@@ -1,8 +1,8 @@
 #include "normalizer/profile_regex.h"
 
-#include <stdexcept>
-
 #include <fmt/format.h>
+
+#include <stdexcept>
 
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
@@ -66,8 +66,8 @@ ProfileRegex::Match ProfileRegex::Search(std::string_view subject) const {
   Match result;
   std::unique_ptr<pcre2_match_data, decltype(&pcre2_match_data_free)> data(
       pcre2_match_data_create_from_pattern(code_->code, nullptr), &pcre2_match_data_free);
-  int rc = pcre2_match(code_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(),
-                       0, 0, data.get(), nullptr);
+  int rc = pcre2_match(code_->code, reinterpret_cast<PCRE2_SPTR>(subject.data()), subject.size(), 0,
+                       0, data.get(), nullptr);
   if (rc == PCRE2_ERROR_NOMATCH) return result;
   if (rc < 0) {
     result.error = ErrorMessage(rc);

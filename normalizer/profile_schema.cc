@@ -68,8 +68,9 @@ Value IntegerArray() {
 
 Value SourceSchema() {
   Value schema = Value::Object();
-  schema.Set("description", "Where the record came from: the source file's SHA-256 (when the "
-                            "exporter knows it), the table index, its grid rows and PDF pages.");
+  schema.Set("description",
+             "Where the record came from: the source file's SHA-256 (when the "
+             "exporter knows it), the table index, its grid rows and PDF pages.");
   schema.Set("type", "object");
   Value props = Value::Object();
   Value sha = Value::Object();
@@ -93,11 +94,20 @@ std::string XmlAttr(const std::string& text) {
   std::string out;
   for (char c : text) {
     switch (c) {
-      case '&': out += "&amp;"; break;
-      case '<': out += "&lt;"; break;
-      case '>': out += "&gt;"; break;
-      case '"': out += "&quot;"; break;
-      default: out += c;
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      default:
+        out += c;
     }
   }
   return out;
@@ -122,8 +132,9 @@ std::string ScalarType(const std::string& type) {
 std::string ItemXsd(const FieldDef& field, int level) {
   const std::string pad = Indent(level);
   if (field.type == "list<string>") {
-    return pad + "<xs:element name=\"item\" type=\"xs:string\" minOccurs=\"0\" "
-                 "maxOccurs=\"unbounded\"/>\n";
+    return pad +
+           "<xs:element name=\"item\" type=\"xs:string\" minOccurs=\"0\" "
+           "maxOccurs=\"unbounded\"/>\n";
   }
   return pad + "<xs:element name=\"item\" minOccurs=\"0\" maxOccurs=\"unbounded\">\n" + pad +
          "  <xs:complexType>\n" + SequenceXsd(field.properties, level + 2) + pad +

@@ -29,15 +29,15 @@ struct ColumnRule {
   std::vector<std::string> folded_headers;  // FoldForMatch of each
   int position = 0;                         // 1-based; 0 when bound by header only
   bool required = true;
-  std::optional<ProfileRegex> pattern;      // its named groups become sources
+  std::optional<ProfileRegex> pattern;  // its named groups become sources
 };
 
 // Where a field's raw text comes from.
 struct SourceRef {
   enum class Kind { kColumn, kGroup, kSection, kCaption };
   Kind kind = Kind::kColumn;
-  int column = 0;  // index into ProfileSpec::columns (kColumn, kGroup)
-  int group = 0;   // index into that column's pattern's group_names() (kGroup)
+  int column = 0;    // index into ProfileSpec::columns (kColumn, kGroup)
+  int group = 0;     // index into that column's pattern's group_names() (kGroup)
   std::string name;  // as written, for messages
 };
 

@@ -1,9 +1,8 @@
 // core/value.h: the ordered JSON-like value of typed records.
-#include <stdexcept>
+#include "core/value.h"
 
 #include <catch2/catch.hpp>
-
-#include "core/value.h"
+#include <stdexcept>
 
 namespace tablift {
 namespace {

@@ -1,10 +1,9 @@
 // Loading profiles: by name, by path, from text; every kind of bad profile is an
 // Error(kBadProfile) naming the profile and the problem, raised at load time.
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
-
-#include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "normalizer/profile.h"
@@ -64,9 +63,9 @@ TEST_CASE("a profile loads from a path", "[profile][loader]") {
 }
 
 TEST_CASE("an unknown profile name or a missing file is a bad profile", "[profile][loader]") {
-  CHECK_THROWS_WITH(LoadProfile("no-such-profile"),
-                    Catch::Contains("no-such-profile: no such profile") &&
-                        Catch::Contains("cedaw-followup"));
+  CHECK_THROWS_WITH(
+      LoadProfile("no-such-profile"),
+      Catch::Contains("no-such-profile: no such profile") && Catch::Contains("cedaw-followup"));
   try {
     LoadProfile("/nonexistent/dir/p.json");
     FAIL("no error");
@@ -88,8 +87,8 @@ TEST_CASE("an unknown field type is a bad profile", "[profile][loader]") {
 }
 
 TEST_CASE("a regular expression that does not compile is a bad profile", "[profile][loader]") {
-  std::string json = Replace(kMinimal, "\"header\": \"Alpha\"",
-                             R"("header": "Alpha", "pattern": "^(?<n>[0-9]+")");
+  std::string json =
+      Replace(kMinimal, "\"header\": \"Alpha\"", R"("header": "Alpha", "pattern": "^(?<n>[0-9]+")");
   CHECK_THAT(LoadError(json), Catch::StartsWith("my.json: columns[0].pattern: regular "
                                                 "expression does not compile: ") &&
                                   Catch::Contains("offset"));
@@ -113,20 +112,23 @@ TEST_CASE("unknown keys, bad references and bad values are bad profiles", "[prof
              Catch::StartsWith("my.json: fields[0].from: 'b' is not a column"));
   CHECK_THAT(LoadError(Replace(kMinimal, "\"name\": \"alpha\"", "\"name\": \"Alpha\"")),
              Catch::StartsWith("my.json: fields[0].name: 'Alpha' is not a field name"));
-  CHECK_THAT(LoadError(Replace(kMinimal, "\"name\": \"mini\"", "\"name\": \"mini\", \"key\": "
-                                                               "\"nope\"")),
+  CHECK_THAT(LoadError(Replace(kMinimal, "\"name\": \"mini\"",
+                               "\"name\": \"mini\", \"key\": "
+                               "\"nope\"")),
              Catch::Equals("my.json: key: no field named 'nope'"));
   CHECK_THAT(LoadError(Replace(kMinimal, "\"header\": \"Alpha\"", "\"header\": \"(+)\"")),
              Catch::StartsWith("my.json: columns[0].header: '(+)' has no letter or digit"));
   CHECK_THAT(LoadError(Replace(kMinimal, "\"header\": \"Alpha\"", "\"position\": 0")),
              Catch::StartsWith("my.json: columns[0].position: must be an integer from 1"));
-  CHECK_THAT(LoadError(Replace(kMinimal, "\"name\": \"mini\"", "\"name\": \"mini\", "
-                                                               "\"format\": 2")),
+  CHECK_THAT(LoadError(Replace(kMinimal, "\"name\": \"mini\"",
+                               "\"name\": \"mini\", "
+                               "\"format\": 2")),
              Catch::StartsWith("my.json: format: unsupported profile format 2"));
 }
 
 TEST_CASE("parse rules are checked against the type and the vocabularies", "[profile][loader]") {
-  std::string with_parse = Replace(kMinimal, "\"from\": \"a\"", "\"from\": \"a\", \"parse\": PARSE");
+  std::string with_parse =
+      Replace(kMinimal, "\"from\": \"a\"", "\"from\": \"a\", \"parse\": PARSE");
   auto error = [&](const std::string& parse) {
     return LoadError(Replace(with_parse, "PARSE", parse));
   };
@@ -146,8 +148,8 @@ TEST_CASE("parse rules are checked against the type and the vocabularies", "[pro
 }
 
 TEST_CASE("a pattern's group may not shadow a column name", "[profile][loader]") {
-  std::string json = Replace(kMinimal, "\"header\": \"Alpha\"",
-                             R"j("header": "Alpha", "pattern": "(?<a>x)")j");
+  std::string json =
+      Replace(kMinimal, "\"header\": \"Alpha\"", R"j("header": "Alpha", "pattern": "(?<a>x)")j");
   CHECK_THAT(LoadError(json), Catch::StartsWith("my.json: columns[0].pattern: group name 'a'"));
 }
 

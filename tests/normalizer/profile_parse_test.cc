@@ -19,7 +19,8 @@ Profile ProfileWith(const std::string& fields, const std::string& extra = "") {
       {"name": "info", "header": "Info", "position": 2, "required": false}
     ],
     "vocabularies": {"colours": {"R": "Red", "G": "Green"}, "shapes": {"SQ": "Square"}},
-    "fields": [)" + fields + "]}",
+    "fields": [)" + fields +
+                          "]}",
                       "t.json");
 }
 
@@ -36,8 +37,8 @@ TEST_CASE("named groups of a column pattern become sources; a mismatch falls bac
     {"name": "num", "type": "integer", "from": "num"},
     {"name": "letter", "type": "string", "from": "letter"},
     {"name": "text", "type": "string", "from": ["rest", "nr_cell"]})");
-  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"12b. Hello", ""}, {"7. Bye", ""},
-                                                           {"Intro", ""}}));
+  TypedTable t = ApplyProfile(
+      p, MakeTable({"Nr", "Info"}, {{"12b. Hello", ""}, {"7. Bye", ""}, {"Intro", ""}}));
   CHECK(Field(t, 0, "num").AsInt() == 12);
   CHECK(Field(t, 0, "letter").AsString() == "b");
   CHECK(Field(t, 0, "text").AsString() == "Hello");
@@ -90,8 +91,8 @@ TEST_CASE("integers and numbers parse, or are null with a diagnostic", "[profile
   Profile p = ProfileWith(R"(
     {"name": "n", "type": "integer", "from": "nr_cell"},
     {"name": "x", "type": "number", "from": "info"})");
-  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"42", "12,5"}, {"4x", "1.25"},
-                                                           {"-3", "abc"}}));
+  TypedTable t =
+      ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"42", "12,5"}, {"4x", "1.25"}, {"-3", "abc"}}));
   CHECK(Field(t, 0, "n").AsInt() == 42);
   CHECK(Field(t, 0, "x").AsDouble() == 12.5);
   CHECK(Field(t, 1, "n").is_null());
@@ -131,8 +132,11 @@ TEST_CASE("classify matches whole texts or prefixes, tolerant of case and punctu
      "parse": {"kind": "classify", "default": "other", "classes": [
        {"value": "na", "phrases": ["n.v.t.", "not applicable"]},
        {"value": "ref", "phrases": ["see above"], "match": "prefix"}]}})");
-  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1", "N.V.T"}, {"2", "nvt."},
-      {"3", "See above, and more."}, {"4", "Not applicable here"}, {"5", ""}}));
+  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1", "N.V.T"},
+                                                            {"2", "nvt."},
+                                                            {"3", "See above, and more."},
+                                                            {"4", "Not applicable here"},
+                                                            {"5", ""}}));
   CHECK(Field(t, 0, "kind").AsString() == "na");
   CHECK(Field(t, 1, "kind").AsString() == "na");
   CHECK(Field(t, 2, "kind").AsString() == "ref");
@@ -153,7 +157,10 @@ TEST_CASE("a reference points at the nearest record above with a status of its o
      "parse": {"kind": "reference", "field": "kind", "when": "see_above", "to": "text"}})",
                           R"("key": "id",)");
   TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1", "Zie hierboven"},
-      {"2", "Own text"}, {"3", "n.v.t."}, {"4", "Zie bovenstaande."}, {"5", "Zie hierboven"}}));
+                                                            {"2", "Own text"},
+                                                            {"3", "n.v.t."},
+                                                            {"4", "Zie bovenstaande."},
+                                                            {"5", "Zie hierboven"}}));
   CHECK(Field(t, 0, "refers_to").is_null());
   CHECK(HasDiagnostic(t.diagnostics, "profile.reference-unresolved"));
   CHECK(Field(t, 1, "refers_to").is_null());
@@ -163,11 +170,10 @@ TEST_CASE("a reference points at the nearest record above with a status of its o
 }
 
 TEST_CASE("the key must be present and unique", "[profile][parse]") {
-  Profile p = ProfileWith(R"({"name": "id", "type": "string", "from": "num"})",
-                          R"("key": "id",)");
+  Profile p = ProfileWith(R"({"name": "id", "type": "string", "from": "num"})", R"("key": "id",)");
   CHECK(p.fields()[0].required);
-  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1. a", ""}, {"1. b", ""},
-                                                           {"x", ""}}));
+  TypedTable t =
+      ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1. a", ""}, {"1. b", ""}, {"x", ""}}));
   CHECK(HasDiagnostic(t.diagnostics, "profile.duplicate-key", "\"1\""));
   CHECK(HasDiagnostic(t.diagnostics, "profile.required-missing", "id"));
   CHECK(t.key_field == "id");
@@ -191,7 +197,8 @@ TEST_CASE("a profile binding columns only by position never matches automaticall
           "[profile][parse]") {
   Profile p = ParseProfile(R"({"name": "pos",
     "columns": [{"name": "first", "position": 1}],
-    "fields": [{"name": "f", "type": "string", "from": "first"}]})", "pos.json");
+    "fields": [{"name": "f", "type": "string", "from": "first"}]})",
+                           "pos.json");
   RecordTable table = MakeTable({"Anything"}, {{"v"}});
   CHECK_FALSE(ProfileMatches(p, table));
   CHECK(MatchProfile(table, {p}) == nullptr);

@@ -122,18 +122,18 @@ TEST_CASE("auto picks cedaw-followup for the sample's header", "[profile][match]
 }
 
 TEST_CASE("auto picks cedaw-followup for PDF-broken headers", "[profile][match]") {
-  RecordTable table = testing::MakeTable(
-      {"Aanbeveling (nr.\n+ tekst)", "Verantwoordel ijk land/ ministerie",
-       "HUIDIGE STAND VAN ZA KEN"},
-      {{"9a. Tekst", "KNL; OCW", "Zie hierboven"}});
+  RecordTable table =
+      testing::MakeTable({"Aanbeveling (nr.\n+ tekst)", "Verantwoordel ijk land/ ministerie",
+                          "HUIDIGE STAND VAN ZA KEN"},
+                         {{"9a. Tekst", "KNL; OCW", "Zie hierboven"}});
   const Profile* chosen = MatchProfile(table, BuiltinProfiles());
   REQUIRE(chosen != nullptr);
   CHECK(chosen->name() == "cedaw-followup");
 }
 
 TEST_CASE("auto picks nothing for an unrelated table", "[profile][match]") {
-  RecordTable table = testing::MakeTable({"Jaar", "Bedrag", "Omschrijving"},
-                                         {{"2024", "12,5", "Subsidie"}});
+  RecordTable table =
+      testing::MakeTable({"Jaar", "Bedrag", "Omschrijving"}, {{"2024", "12,5", "Subsidie"}});
   CHECK(MatchProfile(table, BuiltinProfiles()) == nullptr);
   // Two of the three headers is not enough either.
   RecordTable partial = testing::MakeTable(

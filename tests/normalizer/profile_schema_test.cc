@@ -1,13 +1,13 @@
 // Schemas derived from a profile: the sample's typed records validate against them (with
 // python3-jsonschema and libxml2's xmllint, as issue 4 asks), and a wrong record does not.
+#include "normalizer/profile_schema.h"
+
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include <catch2/catch.hpp>
-
 #include "normalizer/profile.h"
-#include "normalizer/profile_schema.h"
 #include "profile_test_support.h"
 
 namespace tablift {
@@ -34,12 +34,13 @@ int Run(const std::string& command) {
 int ValidateJson(const Value& schema, const Value& records) {
   WriteFile(TempPath("schema.json"), schema.ToJson());
   WriteFile(TempPath("records.json"), records.ToJson());
-  return Run("python3 -c 'import json,sys,jsonschema\n"
-             "s=json.load(open(sys.argv[1]))\n"
-             "jsonschema.Draft202012Validator.check_schema(s)\n"
-             "v=jsonschema.Draft202012Validator(s)\n"
-             "[v.validate(r) for r in json.load(open(sys.argv[2]))]' " +
-             TempPath("schema.json") + " " + TempPath("records.json"));
+  return Run(
+      "python3 -c 'import json,sys,jsonschema\n"
+      "s=json.load(open(sys.argv[1]))\n"
+      "jsonschema.Draft202012Validator.check_schema(s)\n"
+      "v=jsonschema.Draft202012Validator(s)\n"
+      "[v.validate(r) for r in json.load(open(sys.argv[2]))]' " +
+      TempPath("schema.json") + " " + TempPath("records.json"));
 }
 
 std::string XmlText(const std::string& text) {
@@ -87,8 +88,7 @@ std::string RecordsXml(const TypedTable& typed) {
 int ValidateXml(const std::string& xsd, const std::string& xml) {
   WriteFile(TempPath("records.xsd"), xsd);
   WriteFile(TempPath("records.xml"), xml);
-  return Run("xmllint --noout --schema " + TempPath("records.xsd") + " " +
-             TempPath("records.xml"));
+  return Run("xmllint --noout --schema " + TempPath("records.xsd") + " " + TempPath("records.xml"));
 }
 
 TypedTable SampleTyped() {
@@ -105,8 +105,11 @@ TEST_CASE("the JSON Schema follows the field declarations", "[profile][schema]")
   CHECK(props.Find("paragraph")->Find("type")->ToJson() == R"(["integer","null"])");
   CHECK(props.Find("status_kind")->Find("enum")->ToJson() ==
         R"(["text","see_above","not_applicable",null])");
-  const Value& ministry = *props.Find("responsible")->Find("items")->Find("properties")
-                               ->Find("ministries")->Find("items");
+  const Value& ministry = *props.Find("responsible")
+                               ->Find("items")
+                               ->Find("properties")
+                               ->Find("ministries")
+                               ->Find("items");
   CHECK(ministry.Find("required")->ToJson() == R"(["code","name"])");
 }
 
