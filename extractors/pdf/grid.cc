@@ -122,7 +122,8 @@ void FillCells(PageGrid& g, const Borders& b) {
       const int id = static_cast<int>(g.cells.size());
       g.cells.push_back({{r, c}, s, {g.xs[c], g.ys[r], g.xs[c + s.cols], g.ys[r + s.rows]}});
       for (int rr = r; rr < r + s.rows; ++rr)
-        for (int cc = c; cc < c + s.cols; ++cc) g.slot_cell[static_cast<std::size_t>(rr * cols + cc)] = id;
+        for (int cc = c; cc < c + s.cols; ++cc)
+          g.slot_cell[static_cast<std::size_t>(rr * cols + cc)] = id;
     }
   }
 }

@@ -15,8 +15,8 @@ constexpr double kTabGapEm = 1.5;
 constexpr std::size_t kMaxNumberBody = 6;
 
 bool AllOf(std::string_view s, int (*pred)(int)) {
-  return !s.empty() &&
-         std::all_of(s.begin(), s.end(), [&](char c) { return pred(static_cast<unsigned char>(c)); });
+  return !s.empty() && std::all_of(s.begin(), s.end(),
+                                   [&](char c) { return pred(static_cast<unsigned char>(c)); });
 }
 
 bool IsRoman(std::string_view s) {

@@ -17,10 +17,10 @@
 namespace tablift::pdf {
 
 struct MarkerMatch {
-  ListInfo list;                // kind kNone when the line has no marker
-  std::size_t first_word = 0;   // index of the first word of the text after the marker
-  std::string rest_of_first;    // text glued to a bullet glyph in the same word ("•Text")
-  bool tab_after = false;       // the gap after a number marker is tab-wide, not a space
+  ListInfo list;               // kind kNone when the line has no marker
+  std::size_t first_word = 0;  // index of the first word of the text after the marker
+  std::string rest_of_first;   // text glued to a bullet glyph in the same word ("•Text")
+  bool tab_after = false;      // the gap after a number marker is tab-wide, not a space
 };
 
 // `em` is the line's font size (for the tab-gap test).

@@ -29,7 +29,8 @@ bool StartsWithTableLabel(std::string_view text) {
   static constexpr std::string_view kLabels[] = {"tabelle", "tableau", "tabella", "tabela",
                                                  "table",   "tabel",   "tabla",   "tab."};
   std::string lower;
-  for (char c : text.substr(0, 12)) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char c : text.substr(0, 12))
+    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
   for (std::string_view label : kLabels) {
     if (lower.rfind(label, 0) != 0) continue;
     std::size_t i = label.size();
@@ -57,7 +58,8 @@ std::string FindCaption(const std::vector<TextLine>& lines, const BBox& box) {
     --first;
   }
   std::string caption;
-  for (std::size_t i = first; i < above.size(); ++i) AppendLine(caption, LineText(*above[i]), false);
+  for (std::size_t i = first; i < above.size(); ++i)
+    AppendLine(caption, LineText(*above[i]), false);
   return caption;
 }
 

@@ -26,11 +26,11 @@ constexpr double kFullLineFraction = 0.1;
 struct Item {
   const TextLine* line = nullptr;
   ListInfo list;
-  std::string text;     // without the list marker
-  double x0 = 0;        // left edge of the line, marker included
-  double text_x0 = 0;   // left edge of the text after the marker
-  double right = 0;     // the cell's right text edge on this page
-  double width = 0;     // the cell's text width on this page
+  std::string text;    // without the list marker
+  double x0 = 0;       // left edge of the line, marker included
+  double text_x0 = 0;  // left edge of the text after the marker
+  double right = 0;    // the cell's right text edge on this page
+  double width = 0;    // the cell's text width on this page
   bool wide_word = false;
   bool numbered_tab = false;  // a number marker followed by a tab-wide gap
 };
@@ -72,16 +72,16 @@ Item Analyse(const TextLine& line, double right, double width) {
 // text.
 bool Hanging(const std::vector<Item>& items, std::size_t i) {
   const Item& it = items[i];
-  return it.numbered_tab ||
-         (i + 1 < items.size() && items[i + 1].list.kind == ListKind::kNone &&
-          it.text_x0 > it.x0 + kSameIndent &&
-          std::abs(items[i + 1].x0 - it.text_x0) <= kSameIndent);
+  return it.numbered_tab || (i + 1 < items.size() && items[i + 1].list.kind == ListKind::kNone &&
+                             it.text_x0 > it.x0 + kSameIndent &&
+                             std::abs(items[i + 1].x0 - it.text_x0) <= kSameIndent);
 }
 
 void ConfirmNumbers(std::vector<Item>& items) {
   std::vector<const Item*> confirmed;
   for (std::size_t i = 0; i < items.size(); ++i)
-    if (items[i].list.kind == ListKind::kNumbered && Hanging(items, i)) confirmed.push_back(&items[i]);
+    if (items[i].list.kind == ListKind::kNumbered && Hanging(items, i))
+      confirmed.push_back(&items[i]);
   for (Item& it : items) {
     if (it.list.kind != ListKind::kNumbered) continue;
     const bool sibling = std::any_of(confirmed.begin(), confirmed.end(), [&](const Item* c) {
@@ -166,8 +166,8 @@ void AssignLevels(std::vector<Item>& items) {
 // Coordinating conjunctions that follow a suspended hyphen ("toezicht- en handhaving",
 // "pre- and post-war", "Ein- und Ausgang"): the hyphen ends a word part and the space stays.
 bool SuspendedCompound(std::string_view next) {
-  static constexpr std::string_view kConjunctions[] = {"en", "of", "tot", "and", "or", "to",
-                                                       "und", "oder", "bis", "et", "ou"};
+  static constexpr std::string_view kConjunctions[] = {"en",  "of",   "tot", "and", "or", "to",
+                                                       "und", "oder", "bis", "et",  "ou"};
   const std::string_view first = next.substr(0, next.find(' '));
   return std::find(std::begin(kConjunctions), std::end(kConjunctions), first) !=
          std::end(kConjunctions);
@@ -192,7 +192,8 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, doubl
     const Item& it = items[i];
     const bool new_part = std::find(part_start.begin(), part_start.end(), i) != part_start.end();
     bool fresh = !open;
-    if (open) fresh = new_part ? StartsAcrossParts(it, *open) : StartsWithinPart(it, *open, pitches[i]);
+    if (open)
+      fresh = new_part ? StartsAcrossParts(it, *open) : StartsWithinPart(it, *open, pitches[i]);
     if (fresh) {
       if (open) out.push_back(std::move(open->para));
       open = Open{{it.text, it.list}, it.text_x0, std::nullopt, &it};

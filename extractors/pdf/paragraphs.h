@@ -7,7 +7,8 @@
 // paragraph ended a sentence on a short line. Lines of one paragraph join with a space, except
 // after a line-final hyphen ("VN-" + "Vrouwenrechtencomité", hyphen kept; but "toezicht-" + "en
 // ..." keeps the space of a suspended compound) and after a one-word line that fills the cell's
-// width (a word broken because it was wider than the column: "Jen" + "V"). The full rules are in docs/pdf.md "Paragraphs". Pure; thread-safe.
+// width (a word broken because it was wider than the column: "Jen" + "V"). The full rules are in
+// docs/pdf.md "Paragraphs". Pure; thread-safe.
 #pragma once
 
 #include <string_view>

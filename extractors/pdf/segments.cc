@@ -8,8 +8,7 @@ namespace {
 // Groups rules whose positions lie within `same_line` of the group's first rule, then joins the
 // pieces of each group along the line.
 std::vector<Rule> MergeCollinear(std::vector<Rule> rules, const RuleTolerances& tol) {
-  std::sort(rules.begin(), rules.end(),
-            [](const Rule& a, const Rule& b) { return a.pos < b.pos; });
+  std::sort(rules.begin(), rules.end(), [](const Rule& a, const Rule& b) { return a.pos < b.pos; });
   std::vector<Rule> out;
   std::size_t i = 0;
   while (i < rules.size()) {

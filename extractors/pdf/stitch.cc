@@ -97,7 +97,8 @@ Builder Start(PageTable pt) {
   b.bold_headers = b.t.header_rows = BoldHeaderRows(pt);
   for (std::size_t i = 0; i < pt.grid.cells.size(); ++i) {
     const GridCell& c = pt.grid.cells[i];
-    b.t.cells.push_back({c.pos, c.span, {{c.box, std::move(pt.cell_lines[i])}}, {{pt.page, c.box}}});
+    b.t.cells.push_back(
+        {c.pos, c.span, {{c.box, std::move(pt.cell_lines[i])}}, {{pt.page, c.box}}});
   }
   b.last_page = pt.page;
   return b;
@@ -194,8 +195,10 @@ void Append(Builder& b, PageTable pt) {
     // A cell reaching down from the dropped rows keeps only its part below them.
     const int top = std::max(c.pos.row, start);
     const Span span{c.pos.row + c.span.rows - top, c.span.cols};
-    b.t.cells.push_back({{top + offset, c.pos.col}, span,
-                         {{c.box, std::move(pt.cell_lines[i])}}, {{pt.page, c.box}}});
+    b.t.cells.push_back({{top + offset, c.pos.col},
+                         span,
+                         {{c.box, std::move(pt.cell_lines[i])}},
+                         {{pt.page, c.box}}});
   }
   b.t.rows += pt.grid.rows() - start;
   b.t.row_pages.resize(static_cast<std::size_t>(b.t.rows), pt.page);

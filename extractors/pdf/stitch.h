@@ -19,18 +19,18 @@ namespace tablift::pdf {
 struct StitchedCell {
   GridPos pos;
   Span span;
-  std::vector<CellPart> parts;       // one per page the cell is on
-  std::vector<PageRegion> regions;   // same order as parts
+  std::vector<CellPart> parts;      // one per page the cell is on
+  std::vector<PageRegion> regions;  // same order as parts
 };
 
 struct StitchedTable {
   int rows = 0;
   int cols = 0;
-  std::vector<double> xs;            // column boundaries of the first page
-  std::vector<StitchedCell> cells;   // sorted by (row, col)
-  std::vector<int> row_pages;        // page of each row's first part
-  std::vector<PageRegion> regions;   // one per page
-  int header_rows = 0;               // leading rows that are header rows
+  std::vector<double> xs;           // column boundaries of the first page
+  std::vector<StitchedCell> cells;  // sorted by (row, col)
+  std::vector<int> row_pages;       // page of each row's first part
+  std::vector<PageRegion> regions;  // one per page
+  int header_rows = 0;              // leading rows that are header rows
   std::string caption;
 };
 

@@ -40,8 +40,10 @@ std::vector<TextLine> GroupLines(std::vector<const Word*> words) {
                    [](const Word* a, const Word* b) { return a->box.cy() < b->box.cy(); });
   std::vector<TextLine> lines;
   for (const Word* w : words) {
-    const auto stop = lines.rbegin() + static_cast<std::ptrdiff_t>(std::min(kLookBack, lines.size()));
-    auto it = std::find_if(lines.rbegin(), stop, [&](const TextLine& l) { return SameLine(l, *w); });
+    const auto stop =
+        lines.rbegin() + static_cast<std::ptrdiff_t>(std::min(kLookBack, lines.size()));
+    auto it =
+        std::find_if(lines.rbegin(), stop, [&](const TextLine& l) { return SameLine(l, *w); });
     if (it != stop) {
       Extend(*it, w);
     } else {

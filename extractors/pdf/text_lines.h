@@ -14,9 +14,9 @@ namespace tablift::pdf {
 
 struct TextLine {
   std::vector<const Word*> words;  // left to right; they point into the caller's Page
-  BBox box;                 // union of the words' boxes
-  double font_size = 0;     // the largest word font size (0 when the adapter gave none)
-  bool bold = false;        // every word is bold
+  BBox box;                        // union of the words' boxes
+  double font_size = 0;            // the largest word font size (0 when the adapter gave none)
+  bool bold = false;               // every word is bold
 };
 
 // Groups `words` (any order; they must outlive the lines) into lines sorted top to bottom.

@@ -2,9 +2,9 @@
 #include <catch2/catch.hpp>
 
 #include "extractors/pdf/grid.h"
-#include "pdf/lattice_test_pages.h"
 #include "extractors/pdf/page_tables.h"
 #include "extractors/pdf/segments.h"
+#include "pdf/lattice_test_pages.h"
 
 namespace tablift::pdf {
 namespace {
@@ -13,12 +13,12 @@ using testing::PageBuilder;
 
 TEST_CASE("collinear pieces with small gaps and overlaps merge into one rule", "[pdf][lattice]") {
   const std::vector<Segment> segs = {
-      {100, 50, 200, 50, 0.5}, {201.5, 50, 300, 50, 0.5},  // 1.5 pt gap: joined
-      {290, 50.4, 400, 50.4, 0.5},                         // overlapping, 0.4 pt off: joined
-      {410, 50, 500, 50, 0.5},                             // 10 pt gap: a separate rule
-      {100, 80, 300, 80, 0.5}, {100, 81.5, 300, 81.5, 0.5},  // a double line
-      {10, 10, 12, 10, 0.5},                               // a 2 pt decoration: dropped
-      {60, 300, 60, 100, 0.5},                             // a vertical drawn bottom-up
+      {100, 50, 200, 50, 0.5},     {201.5, 50, 300, 50, 0.5},    // 1.5 pt gap: joined
+      {290, 50.4, 400, 50.4, 0.5},                               // overlapping, 0.4 pt off: joined
+      {410, 50, 500, 50, 0.5},                                   // 10 pt gap: a separate rule
+      {100, 80, 300, 80, 0.5},     {100, 81.5, 300, 81.5, 0.5},  // a double line
+      {10, 10, 12, 10, 0.5},                                     // a 2 pt decoration: dropped
+      {60, 300, 60, 100, 0.5},                                   // a vertical drawn bottom-up
   };
   const Rules r = MergeSegments(segs);
   REQUIRE(r.horizontal.size() == 3);

@@ -1,8 +1,7 @@
 // Regression test for issue 3 ("Tables from ruling lines", "Tables across pages"): the lattice
 // builder on samples/cedaw-report.pdf, cell by cell against samples/cedaw-report.expected.json.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
 #include <fstream>
@@ -32,7 +31,8 @@ std::string Render(const Cell& c) {
   for (const Paragraph& p : c.paragraphs) {
     if (!out.empty()) out += '\n';
     if (p.list.kind == ListKind::kBullet) out += std::string(2 * p.list.level, ' ') + "• ";
-    if (p.list.kind == ListKind::kNumbered) out += std::string(2 * p.list.level, ' ') + p.list.marker + " ";
+    if (p.list.kind == ListKind::kNumbered)
+      out += std::string(2 * p.list.level, ' ') + p.list.marker + " ";
     std::string text;
     for (char ch : p.text) {
       if (ch == ' ' && !text.empty() && text.back() == ' ') continue;
@@ -94,7 +94,8 @@ Flat Flatten(const Table& t) {
 
 TEST_CASE("lattice builds the sample's table with >= 98% exact cells (issue 3)", "[pdf][lattice]") {
   // The tagged sample has the same ruling; the lattice builder is its fallback.
-  const std::string file = GENERATE(as<std::string>{}, "cedaw-report.pdf", "cedaw-report-tagged.pdf");
+  const std::string file =
+      GENERATE(as<std::string>{}, "cedaw-report.pdf", "cedaw-report-tagged.pdf");
   INFO(file);
   const std::string bytes = ReadFile(TABLIFT_SAMPLES_DIR "/" + file);
   Diagnostics diags;
@@ -120,7 +121,8 @@ TEST_CASE("lattice builds the sample's table with >= 98% exact cells (issue 3)",
   CHECK(t.caption.rfind("Tabel 1. Overzicht", 0) == 0);
   CHECK(t.header_rows == std::vector<int>{0});
 
-  const auto expected = nlohmann::ordered_json::parse(ReadFile(TABLIFT_SAMPLES_DIR "/cedaw-report.expected.json"));
+  const auto expected =
+      nlohmann::ordered_json::parse(ReadFile(TABLIFT_SAMPLES_DIR "/cedaw-report.expected.json"));
   const auto& table = expected["tables"][0];
   std::vector<std::string> keys;
   for (const auto& col : table["columns"]) keys.push_back(col["name"]);
@@ -153,9 +155,9 @@ TEST_CASE("lattice builds the sample's table with >= 98% exact cells (issue 3)",
     }
   }
   const double rate = static_cast<double>(exact) / total;
-  WARN("lattice on " << file << ": " << exact << "/" << total << " exact cells (" << rate << "), sections "
-                   << sections << "/" << got.records.size() << ", paragraphs " << paras_same << "/"
-                   << paras_total << ", built in " << ms << " ms");
+  WARN("lattice on " << file << ": " << exact << "/" << total << " exact cells (" << rate
+                     << "), sections " << sections << "/" << got.records.size() << ", paragraphs "
+                     << paras_same << "/" << paras_total << ", built in " << ms << " ms");
   CHECK(rate >= 0.98);
   CHECK(sections == static_cast<int>(got.records.size()));
   CHECK(paras_same >= 0.95 * paras_total);

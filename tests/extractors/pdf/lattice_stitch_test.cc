@@ -53,8 +53,10 @@ std::string Text(const Table& t, int row, int col) {
   return c ? PlainText(*c) : "<none>";
 }
 
-TEST_CASE("a table continued on the next page is one table; repeated header dropped, split "
-          "row rejoined", "[pdf][lattice]") {
+TEST_CASE(
+    "a table continued on the next page is one table; repeated header dropped, split "
+    "row rejoined",
+    "[pdf][lattice]") {
   const std::vector<Page> pages = {FirstPage().page(), NextPage("").page()};
   Diagnostics d;
   const std::vector<Table> tables = BuildLatticeTables(pages, d);

@@ -43,8 +43,8 @@ class PageBuilder {
     const int line = next_line_++;
     while (in >> w) {
       const double width = CharCount(w) * kCharEm * size;
-      page_.words.push_back({w, {x, top, x + width, top + size * 1.17}, size, bold, "Helvetica",
-                             true, line});
+      page_.words.push_back(
+          {w, {x, top, x + width, top + size * 1.17}, size, bold, "Helvetica", true, line});
       x += width + kSpaceEm * size;
     }
     return x;
