@@ -22,9 +22,12 @@ int Dispatch(int argc, char** argv) {
   const std::vector<std::string> args(argv, argv + argc);
   const CommandLine cl = ParseCommandLine(args, FormatNames(), std::cout, std::cerr);
   switch (cl.command) {
-    case Command::kConvert: return RunConvert(cl.convert, std::cerr);
-    case Command::kInspect: return RunInspect(cl.inspect, std::cout, std::cerr);
-    case Command::kNone: break;
+    case Command::kConvert:
+      return RunConvert(cl.convert, std::cerr);
+    case Command::kInspect:
+      return RunInspect(cl.inspect, std::cout, std::cerr);
+    case Command::kNone:
+      break;
   }
   return cl.exit_code;
 }

@@ -17,9 +17,8 @@ namespace {
 std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& names) {
   std::vector<const Exporter*> selected;
   for (const Exporter* e : AllExporters()) {
-    const bool wanted = names.empty() || std::any_of(names.begin(), names.end(), [&](auto& n) {
-                          return FindExporter(n) == e;
-                        });
+    const bool wanted = names.empty() || std::any_of(names.begin(), names.end(),
+                                                     [&](auto& n) { return FindExporter(n) == e; });
     if (wanted) selected.push_back(e);
   }
   return selected;

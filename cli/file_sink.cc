@@ -40,9 +40,10 @@ std::string FindStemClash(const std::vector<std::string>& inputs) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
       if (OutputStem(inputs[i]) != OutputStem(inputs[j])) continue;
-      return fmt::format("{} and {} would write the same output files \"{}.*\"; "
-                         "convert them in separate runs or output directories",
-                         inputs[j], inputs[i], OutputStem(inputs[i]));
+      return fmt::format(
+          "{} and {} would write the same output files \"{}.*\"; "
+          "convert them in separate runs or output directories",
+          inputs[j], inputs[i], OutputStem(inputs[i]));
     }
   }
   return "";
@@ -59,8 +60,8 @@ std::ostream& FileSink::Open(const std::string& suffix) {
   const bool seen = std::any_of(files_.begin(), files_.end(),
                                 [&](const File& f) { return f.final_path == final_path; });
   if (seen) throw Error(ExitCode::kInternal, "output " + final_path.string() + " opened twice");
-  const std::string temp_name = fmt::format(".{}{}.tmp-{}-{}", stem_, suffix,
-                                            static_cast<long>(getpid()), temp_counter++);
+  const std::string temp_name =
+      fmt::format(".{}{}.tmp-{}-{}", stem_, suffix, static_cast<long>(getpid()), temp_counter++);
   File file{dir_ / temp_name, final_path,
             std::make_unique<std::ofstream>(dir_ / temp_name, std::ios::binary)};
   if (!*file.stream) Fail(std::strerror(errno));

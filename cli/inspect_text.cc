@@ -16,16 +16,16 @@ std::vector<int> TablePages(const Table& t) {
 }
 
 std::string TableLine(const Table& t, const RecordTable* rt) {
-  std::string line = fmt::format("table {}: {}x{}, header rows {}", t.index, t.rows, t.cols,
-                                 t.header_rows.size());
+  std::string line =
+      fmt::format("table {}: {}x{}, header rows {}", t.index, t.rows, t.cols, t.header_rows.size());
   if (rt) line += fmt::format(", records {}, sections {}", rt->records.size(), rt->sections.size());
   line += ", method " + (t.method.empty() ? std::string("unknown") : t.method);
   const std::vector<int> pages = TablePages(t);
   if (!pages.empty()) line += ", pages " + FormatPageList(pages);
   if (t.parent_table) {
     line += fmt::format(", nested in table {}", *t.parent_table);
-    if (t.parent_cell) line += fmt::format(" row {} col {}", t.parent_cell->row + 1,
-                                           t.parent_cell->col + 1);
+    if (t.parent_cell)
+      line += fmt::format(" row {} col {}", t.parent_cell->row + 1, t.parent_cell->col + 1);
   }
   return line + ", caption " + Quote(t.caption) + "\n";
 }

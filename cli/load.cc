@@ -12,9 +12,12 @@ const Extractor& ExtractorFor(InputFormat format) {
   static const DocxExtractor docx;
   static const PdfExtractor pdf;
   switch (format) {
-    case InputFormat::kDocx: return docx;
-    case InputFormat::kPdf: return pdf;
-    case InputFormat::kUnknown: break;
+    case InputFormat::kDocx:
+      return docx;
+    case InputFormat::kPdf:
+      return pdf;
+    case InputFormat::kUnknown:
+      break;
   }
   throw Error(ExitCode::kBadInput, "unsupported input: neither DOCX (ZIP) nor PDF");
 }

@@ -1,7 +1,6 @@
 #include "cli/options.h"
 
 #include <CLI/CLI.hpp>
-
 #include <algorithm>
 #include <ostream>
 
@@ -12,14 +11,19 @@
 namespace tablift::cli {
 namespace {
 
-// Adds the options `convert` and `inspect` share; `pages` receives the raw --pages text.
-void AddInputOptions(CLI::App& cmd, InputOptions& in, std::string& pages) {
-  cmd.add_option("inputs", in.inputs, "DOCX or PDF files (format detected from content)")
+// What the parser reads before it becomes InputOptions/ConvertOptions fields.
+struct RawFlags {
+  std::string pages;  // --pages text, checked by ParsePageRanges
+  bool no_structure_tree = false;
+  bool no_provenance = false;
+};
+
+// Adds the options `convert` and `inspect` share.
+void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
+  cmd.add_option("INPUT", in.inputs, "DOCX or PDF files (format detected from content)")
       ->required();
-  cmd.add_option("--password", in.extract.password,
-                 "PDF password (also read from the environment variable TABLIFT_PASSWORD)")
-      ->envname("TABLIFT_PASSWORD");
-  cmd.add_option("--pages", pages, "PDF pages to read, e.g. 1-5,8 (default: all)")
+  cmd.add_option("--password", in.extract.password, "PDF password")->envname("TABLIFT_PASSWORD");
+  cmd.add_option("--pages", raw.pages, "PDF pages to read, e.g. 1-5,8 (default: all)")
       ->check([](const std::string& text) -> std::string {
         try {
           ParsePageRanges(text);
@@ -28,12 +32,12 @@ void AddInputOptions(CLI::App& cmd, InputOptions& in, std::string& pages) {
         }
         return "";
       });
-  cmd.add_flag("--no-structure-tree{false}", in.extract.use_structure_tree,
+  cmd.add_flag("--no-structure-tree", raw.no_structure_tree,
                "PDF: ignore the structure tree, use geometry only");
   cmd.add_flag("-v,--verbose", in.verbose, "also print informational diagnostics");
 }
 
-void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts,
+void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts, RawFlags& raw,
                        const std::vector<std::string>& format_names) {
   cmd.add_option("-o,--output", opts.output_dir, "output directory (created when missing)")
       ->required();
@@ -41,9 +45,14 @@ void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts,
       ->delimiter(',')
       ->transform(CLI::IsMember(format_names, CLI::ignore_case));
   cmd.add_flag("--grid", opts.grid, "also export each table's raw grid of cells");
-  cmd.add_flag("--no-provenance{false}", opts.provenance, "leave out each record's provenance (\"_source\")");
+  cmd.add_flag("--no-provenance", raw.no_provenance,
+               "leave out each record's provenance (\"_source\")");
 }
 
+void ApplyRaw(const RawFlags& raw, InputOptions& in) {
+  if (!raw.pages.empty()) in.extract.pages = ParsePageRanges(raw.pages);
+  in.extract.use_structure_tree = !raw.no_structure_tree;
+}
 
 void Dedupe(std::vector<std::string>& names) {
   std::vector<std::string> unique;
@@ -63,12 +72,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
                "tablift");
   app.set_version_flag("--version", std::string("tablift ") + Version());
   app.require_subcommand(1);
-  std::string convert_pages, inspect_pages;
+  RawFlags convert_raw, inspect_raw;
   CLI::App* convert = app.add_subcommand("convert", "write every table as CSV, JSON and XML");
-  AddInputOptions(*convert, cl.convert.in, convert_pages);
-  AddConvertOptions(*convert, cl.convert, format_names);
+  AddInputOptions(*convert, cl.convert.in, convert_raw);
+  AddConvertOptions(*convert, cl.convert, convert_raw, format_names);
   CLI::App* inspect = app.add_subcommand("inspect", "list the tables found in each input");
-  AddInputOptions(*inspect, cl.inspect, inspect_pages);
+  AddInputOptions(*inspect, cl.inspect, inspect_raw);
 
   std::vector<const char*> argv;
   if (args.empty()) argv.push_back("tablift");
@@ -82,11 +91,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
   }
   if (convert->parsed()) {
     cl.command = Command::kConvert;
-    if (!convert_pages.empty()) cl.convert.in.extract.pages = ParsePageRanges(convert_pages);
+    ApplyRaw(convert_raw, cl.convert.in);
+    cl.convert.provenance = !convert_raw.no_provenance;
     Dedupe(cl.convert.formats);
   } else {
     cl.command = Command::kInspect;
-    if (!inspect_pages.empty()) cl.inspect.extract.pages = ParsePageRanges(inspect_pages);
+    ApplyRaw(inspect_raw, cl.inspect);
   }
   return cl;
 }

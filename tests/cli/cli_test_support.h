@@ -2,12 +2,12 @@
 // with captured stdout/stderr, and building small ZIP files. Header-only; test code only.
 #pragma once
 
-#include <catch2/catch.hpp>
 #include <fcntl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>

@@ -1,7 +1,6 @@
 #include "cli/file_sink.h"
 
 #include <catch2/catch.hpp>
-
 #include <fstream>
 
 #include "cli_test_support.h"

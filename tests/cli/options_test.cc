@@ -1,7 +1,6 @@
 #include "cli/options.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 #include "core/version.h"

@@ -19,8 +19,8 @@ TEST_CASE("overlapping and unordered page ranges merge without duplicates", "[cl
 }
 
 TEST_CASE("malformed page ranges are usage errors", "[cli][pages]") {
-  for (const char* bad : {"5-1", "0", "x", "", "1,", ",1", "1-", "-3", "1-2-3", "1 - 2", "+1",
-                          "0-3", "2.5"}) {
+  for (const char* bad :
+       {"5-1", "0", "x", "", "1,", ",1", "1-", "-3", "1-2-3", "1 - 2", "+1", "0-3", "2.5"}) {
     INFO(bad);
     try {
       ParsePageRanges(bad);

@@ -1,12 +1,11 @@
 #include "cli/report.h"
 
 #include <catch2/catch.hpp>
-
 #include <sstream>
 
 using tablift::Diagnostic;
-using tablift::ExitCode;
 using tablift::Error;
+using tablift::ExitCode;
 using tablift::Severity;
 using tablift::cli::Reporter;
 

@@ -46,8 +46,7 @@ std::string ExpectFailure(const TempDir& dir, const std::string& input, int code
   return r.err;
 }
 
-const std::string kNoTablesBody =
-    R"(<w:p><w:r><w:t>Only a paragraph, no table.</w:t></w:r></w:p>)";
+const std::string kNoTablesBody = R"(<w:p><w:r><w:t>Only a paragraph, no table.</w:t></w:r></w:p>)";
 
 }  // namespace
 
@@ -76,8 +75,9 @@ TEST_CASE("--no-provenance and --grid reach the JSON exporter", "[cli][e2e]") {
   TempDir dir;
   const std::string input = CopySample(dir.path);
   REQUIRE(Tablift({"convert", input, "-o", "a", "-f", "json"}, dir.path).exit_code == 0);
-  REQUIRE(Tablift({"convert", input, "-o", "b", "-f", "json", "--no-provenance", "--grid"},
-                  dir.path).exit_code == 0);
+  REQUIRE(
+      Tablift({"convert", input, "-o", "b", "-f", "json", "--no-provenance", "--grid"}, dir.path)
+          .exit_code == 0);
   const std::string plain = Slurp(dir.path / "a" / "cedaw-report.json");
   const std::string other = Slurp(dir.path / "b" / "cedaw-report.json");
   CHECK(plain.find("\"_source\"") != std::string::npos);
@@ -205,8 +205,8 @@ TEST_CASE("inspect lists the sample's tables", "[cli][e2e]") {
   const RunResult r = Tablift({"inspect", input}, dir.path);
   CHECK(r.exit_code == 0);
   const std::string sha = tablift::Sha256Hex(Slurp(dir.path / input));
-  CHECK_THAT(r.out, Catch::StartsWith("file: " + input + "\nformat: docx\nsha256: " + sha +
-                                      "\ntables: "));
+  CHECK_THAT(r.out,
+             Catch::StartsWith("file: " + input + "\nformat: docx\nsha256: " + sha + "\ntables: "));
   CHECK_THAT(r.out, Catch::Contains("\ntable 1: ") && Catch::Contains(", method docx"));
 }
 

@@ -58,7 +58,8 @@ std::string MakeDocx(const std::string& body_xml) {
   const std::string document =
       R"(<?xml version="1.0" encoding="UTF-8"?>)"
       R"(<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">)"
-      R"(<w:body>)" + body_xml + R"(</w:body></w:document>)";
+      R"(<w:body>)" +
+      body_xml + R"(</w:body></w:document>)";
   return MakeZip({{"[Content_Types].xml", content_types},
                   {"_rels/.rels", rels},
                   {"word/document.xml", document}});
