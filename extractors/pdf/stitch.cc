@@ -104,11 +104,16 @@ Builder Start(PageTable pt) {
   return b;
 }
 
+// Same column count and boundaries within `tol`, either in place or all shifted by the same
+// amount (mirrored margins move a table on even pages as a whole).
 bool SameColumns(const std::vector<double>& a, const std::vector<double>& b, double tol) {
   if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i)
-    if (std::abs(a[i] - b[i]) > tol) return false;
-  return true;
+  bool in_place = true, shifted = true;
+  for (std::size_t i = 0; i < a.size(); ++i) {
+    in_place = in_place && std::abs(a[i] - b[i]) <= tol;
+    shifted = shifted && std::abs((a[i] - a[0]) - (b[i] - b[0])) <= tol;
+  }
+  return in_place || shifted;
 }
 
 int RepeatedRows(const Builder& b, const PageTable& pt) {
@@ -118,6 +123,16 @@ int RepeatedRows(const Builder& b, const PageTable& pt) {
     ++k;
   }
   return k;
+}
+
+// `pt` continues `b` when it is the first table on the page after b's last page, has the same
+// columns, and does not open a table of its own: no caption of its own, and no bold header rows
+// other than a repeat of b's first rows.
+bool Continues(const Builder& b, const PageTable& pt, bool first_on_page,
+               const StitchTolerances& tol) {
+  if (!first_on_page || b.last_page != pt.page - 1 || !pt.caption.empty()) return false;
+  if (!SameColumns(b.t.xs, pt.grid.xs, tol.same_column)) return false;
+  return BoldHeaderRows(pt) == 0 || RepeatedRows(b, pt) > 0;
 }
 
 // The cell of the stitched table covering (row, col), or nullptr.
@@ -223,8 +238,7 @@ std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, const StitchTol
   for (PageTable& pt : tables) {
     const bool first_on_page = pt.page != prev_page;
     prev_page = pt.page;
-    if (!built.empty() && first_on_page && built.back().last_page == pt.page - 1 &&
-        SameColumns(built.back().t.xs, pt.grid.xs, tol.same_column)) {
+    if (!built.empty() && Continues(built.back(), pt, first_on_page, tol)) {
       Append(built.back(), std::move(pt));
     } else {
       built.push_back(Start(std::move(pt)));

@@ -1,8 +1,10 @@
 // Cross-page stitching: page tables that continue one another become one logical table.
 //
 // A table on page p+1 continues the logical table ending on page p when it is the first table
-// on its page, the other is the last on its page, and both have the same column boundaries
-// (each within a tolerance). On the continuation, leading rows repeating the first page's
+// on its page, the other is the last on its page, both have the same column boundaries (each
+// within a tolerance, in place or all shifted alike), and it opens no table of its own (no
+// caption, no bold header rows other than a repeat). On the continuation, leading rows repeating
+// the first page's
 // leading rows (same text) are dropped as repeated headers. Its first remaining row is rejoined
 // with the previous page's last row when the page break split that row (see IsSplitRow and
 // docs/pdf.md "Tables across pages"). Pure; thread-safe.

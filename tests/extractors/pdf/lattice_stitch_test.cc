@@ -154,6 +154,30 @@ TEST_CASE("tables with different columns on consecutive pages stay separate", "[
   CHECK(Text(tables[1], 0, 0) == "Nr");
 }
 
+TEST_CASE("a table shifted as a whole on the next page still continues", "[pdf][lattice]") {
+  const std::vector<Page> pages = {FirstPage().page(), NextPage("", {110, 210, 310, 510}).page()};
+  Diagnostics d;
+  const auto tables = BuildLatticeTables(pages, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 5);
+}
+
+TEST_CASE("a next-page table with its own caption or header is a new table", "[pdf][lattice]") {
+  PageBuilder captioned = NextPage("");
+  captioned.Text(100, 84, "Table 3: Another table");
+  const std::vector<Page> pages = {FirstPage().page(), captioned.page()};
+  Diagnostics d;
+  CHECK(BuildLatticeTables(pages, d).size() == 2);
+
+  PageBuilder headed(2);
+  headed.Grid(kXs, {100, 120, 140});
+  headed.Text(105, 104, "Code", 10, true);
+  headed.Text(205, 104, "Name", 10, true);
+  headed.Text(105, 124, "x1");
+  const std::vector<Page> other = {FirstPage().page(), headed.page()};
+  CHECK(BuildLatticeTables(other, d).size() == 2);
+}
+
 TEST_CASE("tables on non-consecutive pages stay separate", "[pdf][lattice]") {
   PageBuilder three = NextPage("");
   Page p = three.page();
