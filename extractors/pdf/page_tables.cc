@@ -63,9 +63,15 @@ std::string FindCaption(const std::vector<TextLine>& lines, const BBox& box) {
   return caption;
 }
 
-std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics) {
-  std::vector<PageGrid> grids = FindGrids(MergeSegments(page.segments));
-  if (grids.empty()) return {};
+namespace {
+
+// Words by grid and cell, and the words outside every grid.
+struct Placement {
+  std::vector<std::vector<std::vector<const Word*>>> cells;  // [grid][cell]
+  std::vector<const Word*> outside;
+};
+
+Placement PlaceWords(const Page& page, const std::vector<PageGrid>& grids) {
   // Smallest grids first, so a word inside a table nested in another's cell goes to the inner one.
   std::vector<std::size_t> by_area(grids.size());
   std::iota(by_area.begin(), by_area.end(), 0);
@@ -73,33 +79,45 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
     const BBox x = grids[a].box(), y = grids[b].box();
     return x.width() * x.height() < y.width() * y.height();
   });
-  std::vector<std::vector<std::vector<const Word*>>> words(grids.size());
-  for (std::size_t g = 0; g < grids.size(); ++g) words[g].resize(grids[g].cells.size());
-  std::vector<const Word*> outside;
+  Placement p;
+  p.cells.resize(grids.size());
+  for (std::size_t g = 0; g < grids.size(); ++g) p.cells[g].resize(grids[g].cells.size());
   for (const Word& w : page.words) {
     bool placed = false;
     for (std::size_t g : by_area) {
       const int cell = grids[g].CellAt(w.box.cx(), w.box.cy());
       if (cell < 0) continue;
-      words[g][static_cast<std::size_t>(cell)].push_back(&w);
+      p.cells[g][static_cast<std::size_t>(cell)].push_back(&w);
       placed = true;
       break;
     }
-    if (!placed) outside.push_back(&w);
+    if (!placed) p.outside.push_back(&w);
   }
-  const std::vector<TextLine> outside_lines = GroupLines(std::move(outside));
+  return p;
+}
+
+bool AllEmpty(const std::vector<std::vector<const Word*>>& cells) {
+  return std::all_of(cells.begin(), cells.end(),
+                     [](const std::vector<const Word*>& w) { return w.empty(); });
+}
+
+}  // namespace
+
+std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics) {
+  std::vector<PageGrid> grids = FindGrids(MergeSegments(page.segments));
+  if (grids.empty()) return {};
+  Placement placed = PlaceWords(page, grids);
+  const std::vector<TextLine> outside_lines = GroupLines(std::move(placed.outside));
   std::vector<PageTable> out;
   for (std::size_t g = 0; g < grids.size(); ++g) {
-    const bool empty = std::all_of(words[g].begin(), words[g].end(),
-                                   [](const std::vector<const Word*>& w) { return w.empty(); });
-    if (empty) {
+    if (AllEmpty(placed.cells[g])) {
       diagnostics.push_back({Severity::kInfo, "pdf.lattice-empty-grid",
                              "A ruled box without text was not taken as a table.",
                              "page " + std::to_string(page.number)});
       continue;
     }
     PageTable t{page.number, std::move(grids[g]), {}, ""};
-    for (auto& cell_words : words[g]) t.cell_lines.push_back(GroupLines(std::move(cell_words)));
+    for (auto& words : placed.cells[g]) t.cell_lines.push_back(GroupLines(std::move(words)));
     t.caption = FindCaption(outside_lines, t.grid.box());
     out.push_back(std::move(t));
   }
