@@ -7,6 +7,7 @@
 #include <fmt/core.h>
 
 #include <mutex>
+#include <string_view>
 #include <optional>
 
 #include "core/error.h"
@@ -33,6 +34,11 @@ void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
   ErrorCollector* c = t_collector;
   if (!c || !msg) return;
   c->last_message = msg;
+  // Poppler escapes control characters as "<0a>"; drop the trailing newline it often includes.
+  constexpr std::string_view kEscapedNewline = "<0a>";
+  if (c->last_message.ends_with(kEscapedNewline)) {
+    c->last_message.resize(c->last_message.size() - kEscapedNewline.size());
+  }
   // Syntax warnings are problems Poppler works around without affecting the output.
   if (category == errSyntaxWarning) return;
   if (c->reported >= kMaxPopplerMessages) {
@@ -41,7 +47,7 @@ void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
   }
   ++c->reported;
   const std::string where = pos >= 0 ? fmt::format("byte {}", pos) : std::string();
-  c->sink->push_back({Severity::kWarning, "pdf.poppler", fmt::format("Poppler: {}", msg), where});
+  c->sink->push_back({Severity::kWarning, "pdf.poppler", fmt::format("Poppler: {}", c->last_message), where});
 }
 
 // Routes Poppler's messages to `sink` for the lifetime of the scope.
@@ -89,6 +95,16 @@ std::string OpenErrorMeaning(int code) {
 struct PdfDocument::Impl {
   std::unique_ptr<PDFDoc> doc;
   PageDevice device;
+  // Set by Poppler whenever it rebuilds the xref table (at opening or later, on a bad offset).
+  bool xref_reconstructed = false;
+  bool xref_reported = false;
+
+  void ReportReconstruction(Diagnostics& diagnostics) {
+    if (!xref_reconstructed || xref_reported) return;
+    xref_reported = true;
+    diagnostics.push_back({Severity::kWarning, "pdf.xref-reconstructed",
+                           "the cross-reference table is damaged; Poppler rebuilt it", ""});
+  }
 };
 
 PdfDocument::PdfDocument(std::unique_ptr<Impl> impl) : impl_(std::move(impl)) {}
@@ -103,10 +119,10 @@ std::unique_ptr<PdfDocument> PdfDocument::Open(std::string_view bytes, const std
                                static_cast<Goffset>(bytes.size()), Object(objNull));
   std::optional<GooString> pw;
   if (!password.empty()) pw.emplace(password);
-  bool reconstructed = false;
   auto impl = std::make_unique<Impl>();
+  Impl* state = impl.get();  // owns the PDFDoc, so it outlives every call of the callback
   impl->doc = std::make_unique<PDFDoc>(stream, pw, pw, nullptr,
-                                       [&reconstructed] { reconstructed = true; });
+                                       [state] { state->xref_reconstructed = true; });
   if (!impl->doc->isOk()) {
     const int code = impl->doc->getErrorCode();
     if (code == errEncrypted) {
@@ -118,10 +134,7 @@ std::unique_ptr<PdfDocument> PdfDocument::Open(std::string_view bytes, const std
     if (!scope.last_message().empty()) detail += ": " + scope.last_message();
     throw Error(ExitCode::kBadInput, fmt::format("not a readable PDF ({})", detail));
   }
-  if (reconstructed) {
-    diagnostics.push_back({Severity::kWarning, "pdf.xref-reconstructed",
-                           "the cross-reference table is damaged; Poppler rebuilt it", ""});
-  }
+  impl->ReportReconstruction(diagnostics);
   return std::unique_ptr<PdfDocument>(new PdfDocument(std::move(impl)));
 }
 
@@ -141,12 +154,15 @@ std::vector<Page> PdfDocument::ReadPages(const std::vector<int>& numbers, Marked
                             /*crop=*/true, /*printing=*/false);
     pages.push_back(impl_->device.Finish());
   }
+  impl_->ReportReconstruction(diagnostics);
   return pages;
 }
 
 std::vector<StructNode> PdfDocument::ReadStructureTree(Diagnostics& diagnostics) {
   ErrorScope scope(diagnostics);
-  return ConvertStructTree(*impl_->doc);
+  std::vector<StructNode> tree = ConvertStructTree(*impl_->doc);
+  impl_->ReportReconstruction(diagnostics);
+  return tree;
 }
 
 }  // namespace tablift::pdf
