@@ -232,11 +232,22 @@ class TableNormalizer {
     }
   }
 
+  // The pages of the record's grid rows (Table::row_pages) and of the regions of the cells lying
+  // wholly inside those rows (a row continued over a page break has its first page in row_pages
+  // and both pages in its cells' regions). A cell spanning other records too is left out: its
+  // pages are not all this record's.
   std::vector<int> PagesOf(const std::vector<int>& rows) const {
     std::vector<int> pages;
     for (int r : rows) {
       if (r < static_cast<int>(t_.row_pages.size()) && t_.row_pages[r] > 0) {
         pages.push_back(t_.row_pages[r]);
+      }
+      for (int p : index_.covering(r)) {
+        const PlacedCell& c = index_.cells()[p];
+        if (c.pos.row != r || c.pos.row < rows.front() || c.last_row() > rows.back()) continue;
+        for (const PageRegion& region : t_.cells[c.cell].regions) {
+          if (region.page > 0) pages.push_back(region.page);
+        }
       }
     }
     std::sort(pages.begin(), pages.end());

@@ -272,6 +272,27 @@ TEST_CASE("Records carry their table, grid rows and pages", "[normalizer][proven
   CHECK(rt.records[1].source.pages == std::vector<int>{5});
 }
 
+TEST_CASE("Record pages include the pages of cells continued over a page break",
+          "[normalizer][provenance]") {
+  // Rows: header, "1|2", "3|4". Cells 2 and 3 are the row "1|2".
+  Table t = GridTable({{"A", "B"}, {"1", "2"}, {"3", "4"}});
+  t.row_pages = {1, 1, 2};
+  t.cells[2].regions = {PageRegion{1, {}}};
+  t.cells[3].regions = {PageRegion{1, {}}, PageRegion{2, {}}};  // continues on page 2
+  RecordTable rt = NormalizeTable(t);
+  CHECK(rt.records[0].source.pages == std::vector<int>{1, 2});
+  CHECK(rt.records[1].source.pages == std::vector<int>{2});
+  // A cell spanning both records gives its pages to neither.
+  t.cells.erase(t.cells.begin() + 4);
+  t.cells[2].span = Span{2, 1};
+  t.cells[2].regions = {PageRegion{1, {}}, PageRegion{2, {}}, PageRegion{3, {}}};
+  t.cells[3].regions.clear();
+  rt = NormalizeTable(t);
+  CHECK(rt.records[0].source.pages == std::vector<int>{1});
+  CHECK(rt.records[1].values == Values{"1", "4"});
+  CHECK(rt.records[1].source.pages == std::vector<int>{2});
+}
+
 TEST_CASE("Caption, method and the table's diagnostics are carried, the normalizer's after",
           "[normalizer][diagnostics]") {
   Table t = GridTable({{"A", "B"}, {"A", "B"}, {"1", "2"}});
