@@ -19,6 +19,8 @@ constexpr double kParagraphGapEm = 0.1;
 constexpr double kParagraphGapMin = 0.8;  // points, for fonts whose size is unknown or tiny
 // A one-word line ending within this many em of the cell's right text edge fills the cell.
 constexpr double kWideWordEm = 1.0;
+// U+00AD SOFT HYPHEN in UTF-8: some producers keep it where a word was hyphenated.
+constexpr std::string_view kSoftHyphen = "\xC2\xAD";
 // A line ending within this fraction of the cell's text width of its right edge is full.
 constexpr double kFullLineFraction = 0.1;
 
@@ -132,6 +134,7 @@ bool IndentBreaks(const Item& it, const Open& open) {
 
 bool StartsWithinPart(const Item& it, const Open& open, double pitch) {
   if (it.list.kind != ListKind::kNone) return true;
+  if (open.para.text.empty()) return false;  // the text of a marker alone on its line
   const TextLine& prev = *open.last->line;
   const double em = LineHeight(*it.line);
   const double gap = it.line->box.y0 - prev.box.y0 - pitch;
@@ -143,6 +146,7 @@ bool StartsWithinPart(const Item& it, const Open& open, double pitch) {
 // paragraph ended a sentence on a line that did not reach the right edge.
 bool StartsAcrossParts(const Item& it, const Open& open) {
   if (it.list.kind != ListKind::kNone) return true;
+  if (open.para.text.empty()) return false;
   const Item& last = *open.last;
   const bool full = last.line->box.x1 >= last.right - kFullLineFraction * last.width;
   return EndsSentence(open.para.text) && !full;
@@ -173,6 +177,11 @@ bool SuspendedCompound(std::string_view next) {
          std::end(kConjunctions);
 }
 
+void Emit(std::vector<Paragraph>& out, Paragraph p) {
+  if (p.text.empty() && p.list.kind == ListKind::kNone) return;
+  out.push_back(std::move(p));
+}
+
 }  // namespace
 
 std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, double normal_pitch) {
@@ -195,15 +204,21 @@ std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, doubl
     if (open)
       fresh = new_part ? StartsAcrossParts(it, *open) : StartsWithinPart(it, *open, pitches[i]);
     if (fresh) {
-      if (open) out.push_back(std::move(open->para));
+      if (open) Emit(out, std::move(open->para));
       open = Open{{it.text, it.list}, it.text_x0, std::nullopt, &it};
+      continue;
+    }
+    if (open->para.text.empty()) {  // a marker alone on its line: the text follows below it
+      open->para.text = it.text;
+      open->first_text_x0 = it.text_x0;
+      open->last = &it;
       continue;
     }
     AppendLine(open->para.text, it.text, open->last->wide_word);
     if (!open->body_x && !new_part) open->body_x = it.x0;
     open->last = &it;
   }
-  if (open) out.push_back(std::move(open->para));
+  if (open) Emit(out, std::move(open->para));
   return out;
 }
 
@@ -236,6 +251,11 @@ bool EndsSentence(std::string_view text) {
 void AppendLine(std::string& text, std::string_view next, bool wide_word) {
   if (next.empty()) return;
   if (text.empty() || wide_word) {
+    text += next;
+    return;
+  }
+  if (text.ends_with(kSoftHyphen)) {  // a hyphenation point: the word continues
+    text.resize(text.size() - kSoftHyphen.size());
     text += next;
     return;
   }

@@ -130,6 +130,23 @@ TEST_CASE("a paragraph continues across a page break unless it ended", "[pdf][la
   CHECK(split.size() == 2);
 }
 
+TEST_CASE("a bullet alone on its line takes the text below it", "[pdf][lattice]") {
+  PageBuilder b(1);
+  b.Text(105, 100, "\u2022");
+  b.Text(123, 100 + kPitch, "Tekst onder het");
+  b.Text(123, 100 + 2 * kPitch, "opsommingsteken.");
+  const auto p = Paragraphs(b, {100, 95, 400, 140});
+  REQUIRE(p.size() == 1);
+  CHECK(p[0].text == "Tekst onder het opsommingsteken.");
+  CHECK(p[0].list.kind == ListKind::kBullet);
+}
+
+TEST_CASE("a soft hyphen at a line end joins the word without it", "[pdf][lattice]") {
+  std::string text = "verant\u00AD";
+  AppendLine(text, "woordelijk", false);
+  CHECK(text == "verantwoordelijk");
+}
+
 TEST_CASE("sentence ends ignore closing quotes and brackets", "[pdf][lattice]") {
   CHECK(EndsSentence("Dat is gedaan."));
   CHECK(EndsSentence("(PAO Leiden.)"));
