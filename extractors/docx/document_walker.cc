@@ -44,36 +44,48 @@ Document DocumentWalker::Walk() {
 }
 
 void DocumentWalker::Blocks(pugi::xml_node node, RunTextReader& text, const Container& where) {
-  std::string caption;  // the caption candidate for the next table
+  BlockState state;
   ContentWalker walker(w_);
   walker.ForEach(node, [&](pugi::xml_node n) {
     if (w_.Is(n, "p")) {
-      ReadParagraph p = paragraphs_.Read(n, text);
-      const std::string trimmed = TrimText(p.paragraph.text);
-      if (!trimmed.empty()) {
-        const bool label = p.caption_style || StartsWithTableLabel(trimmed);
-        caption = label && p.paragraph.list.kind == ListKind::kNone ? trimmed : "";
-      }
-      if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
+      OnParagraph(n, text, where, state);
     } else if (w_.Is(n, "tbl")) {
       if (where.cell && where.depth + 1 > options_.limits.max_nesting_depth) {
         Flatten(n, text, *where.cell);
       } else {
-        const int index = BuildTable(n, caption, where);
+        const int index = BuildTable(n, state.caption, where);
         if (where.cell) where.cell->nested_tables.push_back(index);
       }
-      caption.clear();
+      state.caption.clear();
     } else if (w_.Is(n, "altChunk")) {
       doc_.diagnostics.push_back({Severity::kWarning, "docx.altchunk-skipped",
                                   "imported content (w:altChunk) is not read",
                                   package_.document.name});
     }
   });
+  if (where.cell && !state.carry.empty()) where.cell->paragraphs.push_back({state.carry, {}});
   if (walker.skipped_too_deep() > 0) {
     doc_.diagnostics.push_back({Severity::kWarning, "docx.too-deep",
                                 "content nested too deeply in wrappers was skipped",
                                 package_.document.name});
   }
+}
+
+void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Container& where,
+                                 BlockState& state) {
+  ReadParagraph p = paragraphs_.Read(n, text);
+  if (p.mark_deleted) {  // accepted, the paragraph joins the next one
+    state.carry += p.paragraph.text;
+    return;
+  }
+  p.paragraph.text.insert(0, state.carry);
+  state.carry.clear();
+  const std::string trimmed = TrimText(p.paragraph.text);
+  if (!trimmed.empty()) {
+    const bool label = p.caption_style || StartsWithTableLabel(trimmed);
+    state.caption = label && p.paragraph.list.kind == ListKind::kNone ? trimmed : "";
+  }
+  if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
 }
 
 int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,

@@ -9,6 +9,8 @@
 // with nothing but empty paragraphs in between, when it starts with a table label or has the
 // caption style. Tables nested deeper than Limits::max_nesting_depth are flattened into their
 // parent cell's paragraphs with a diagnostic. List counters run over the whole document.
+// A paragraph whose mark is deleted as a tracked change joins the next paragraph, as accepting
+// the change does (the joined paragraph keeps the next one's list properties).
 // Single-use and not thread-safe.
 #pragma once
 
@@ -40,7 +42,14 @@ class DocumentWalker {
     int depth = 0;  // table nesting depth of the tables found in this container
   };
 
+  struct BlockState {
+    std::string caption;  // the caption candidate for the next table
+    std::string carry;    // text of paragraphs whose mark was deleted, joining the next one
+  };
+
   void Blocks(pugi::xml_node node, RunTextReader& text, const Container& where);
+  void OnParagraph(pugi::xml_node n, RunTextReader& text, const Container& where,
+                   BlockState& state);
   int BuildTable(pugi::xml_node tbl, const std::string& caption, const Container& where);
   void FillCell(pugi::xml_node tc, Cell& cell, int table_index, int depth, Table& table);
   void Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell);

@@ -6,7 +6,9 @@
 // it is at least N-1. A paragraph that is not a list item but starts with a typed bullet glyph
 // followed by a space or tab ("• text") becomes a bullet item with glyph and whitespace removed;
 // its level follows the paragraph's left indentation on Word's ladder (<= 720 twips: 0, then one
-// level per further 720 twips). Not thread-safe: advances the shared list counters.
+// level per further 720 twips). A paragraph whose mark is deleted is no list item (its text joins
+// the next paragraph) and does not advance the counters. Not thread-safe: advances the shared list
+// counters.
 #pragma once
 
 #include <string>
@@ -21,6 +23,7 @@ namespace tablift::docx {
 struct ReadParagraph {
   Paragraph paragraph;
   bool caption_style = false;  // the paragraph's style is (based on) the caption style
+  bool mark_deleted = false;   // its paragraph mark is a tracked deletion (w:pPr/w:rPr/w:del)
 };
 
 class ParagraphReader {

@@ -136,6 +136,22 @@ TEST_CASE("Tracked changes read as accepted", "[docx][text]") {
   CHECK(CellTextOf(R("<w:delText>stray</w:delText><w:t>kept</w:t>")) == "kept");
 }
 
+TEST_CASE("A paragraph whose mark is deleted joins the next paragraph", "[docx][text]") {
+  const std::string deleted_mark =
+      R"(<w:p><w:pPr><w:rPr><w:del w:id="5" w:author="x"/></w:rPr></w:pPr><w:r><w:t>first </w:t></w:r></w:p>)";
+  const std::string gone =
+      R"(<w:p><w:pPr><w:rPr><w:del w:id="6" w:author="x"/></w:rPr></w:pPr><w:del w:id="7" w:author="x"><w:r><w:delText>all gone</w:delText></w:r></w:del></w:p>)";
+  const std::string body = Tbl(
+      Tr("<w:tc>" + deleted_mark + P("second") + gone + P("third") + deleted_mark + "</w:tc>"), 1);
+  const Document doc = Extract(MakeDocx(body));
+  REQUIRE(doc.tables.size() == 1);
+  const Cell& c = doc.tables[0].cells[0];
+  REQUIRE(c.paragraphs.size() == 3);
+  CHECK(c.paragraphs[0].text == "first second");
+  CHECK(c.paragraphs[1].text == "third");
+  CHECK(c.paragraphs[2].text == "first ");
+}
+
 TEST_CASE("Drawings, instrText and properties give no text", "[docx][text]") {
   CHECK(CellTextOf(R("<w:rPr><w:b/></w:rPr><w:drawing><w:t>no</w:t></w:drawing><w:t>yes</w:t>")) ==
         "yes");
