@@ -122,6 +122,10 @@ void DocumentWalker::FillCell(pugi::xml_node tc, Cell& cell, int table_index, in
                                  "a field in the cell has no end; text after it may be missing",
                                  cell.locator});
   }
+  if (text.skipped_too_deep() > 0) {
+    table.diagnostics.push_back({Severity::kWarning, "docx.too-deep",
+                                 "text nested too deeply in wrappers was skipped", cell.locator});
+  }
   LimitCellText(cell, table);
 }
 

@@ -152,6 +152,22 @@ TEST_CASE("A paragraph whose mark is deleted joins the next paragraph", "[docx][
   CHECK(c.paragraphs[2].text == "first ");
 }
 
+TEST_CASE("Wrappers nested absurdly deep are skipped with a diagnostic", "[docx][text]") {
+  std::string open, close;
+  for (int i = 0; i < 100; ++i) {
+    open += "<w:smartTag>";
+    close += "</w:smartTag>";
+  }
+  const std::string body = Tbl(Tr("<w:tc><w:p><w:r><w:t>kept</w:t></w:r>" + open +
+                                  "<w:r><w:t>deep</w:t></w:r>" + close + "</w:p></w:tc>"),
+                               1);
+  const Document doc = Extract(MakeDocx(body));
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(PlainText(doc.tables[0].cells[0]) == "kept");
+  REQUIRE(doc.tables[0].diagnostics.size() == 1);
+  CHECK(doc.tables[0].diagnostics[0].code == "docx.too-deep");
+}
+
 TEST_CASE("Drawings, instrText and properties give no text", "[docx][text]") {
   CHECK(CellTextOf(R("<w:rPr><w:b/></w:rPr><w:drawing><w:t>no</w:t></w:drawing><w:t>yes</w:t>")) ==
         "yes");
