@@ -80,10 +80,13 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
   }
   p.paragraph.text.insert(0, state.carry);
   state.carry.clear();
-  const std::string trimmed = TrimText(p.paragraph.text);
-  if (!trimmed.empty()) {
-    const bool label = p.caption_style || StartsWithTableLabel(trimmed);
-    state.caption = label && p.paragraph.list.kind == ListKind::kNone ? trimmed : "";
+  std::string shown = TrimText(p.paragraph.text);
+  if (!shown.empty()) {
+    const ListInfo& list = p.paragraph.list;
+    // A numbered caption ("Tabel %1." from a caption list) shows its number before the text.
+    if (list.kind == ListKind::kNumbered) shown = list.marker + " " + shown;
+    const bool label = p.caption_style || StartsWithTableLabel(shown);
+    state.caption = label && list.kind != ListKind::kBullet ? shown : "";
   }
   if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
 }

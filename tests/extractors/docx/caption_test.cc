@@ -58,6 +58,25 @@ TEST_CASE("A caption-styled paragraph is a caption whatever its text", "[docx][c
       "No styles part");
 }
 
+TEST_CASE("A caption numbered by a list shows its number; a bullet item is no caption",
+          "[docx][caption]") {
+  const std::string numbering =
+      R"(<w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Tabel %1."/></w:lvl></w:abstractNum>)"
+      R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:numFmt w:val="bullet"/><w:lvlText w:val="o"/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>)";
+  const auto numbered = [](int num_id, const std::string& text) {
+    return R"(<w:p><w:pPr><w:numPr><w:numId w:val=")" + std::to_string(num_id) +
+           R"("/></w:numPr></w:pPr><w:r><w:t>)" + text + "</w:t></w:r></w:p>";
+  };
+  const Document doc =
+      Extract(MakeDocx(numbered(1, "Overzicht") + Tbl(Tr(Tc("a")), 1) +
+                           numbered(2, "Table 9. Not a caption") + Tbl(Tr(Tc("b")), 1),
+                       "", numbering));
+  REQUIRE(doc.tables.size() == 2);
+  CHECK(doc.tables[0].caption == "Tabel 1. Overzicht");
+  CHECK(doc.tables[1].caption.empty());
+}
+
 TEST_CASE("Other paragraphs and a table in between give no caption", "[docx][caption]") {
   CHECK(CaptionOf(P("Just text")).empty());
   CHECK(CaptionOf(P("Table 1. Old") + P("Some text")).empty());
