@@ -83,7 +83,20 @@ struct Builder {
   int bold_headers = 0;
   int repeated_headers = 0;
   int last_page = 0;
+  // Per row: whether its first cell starts with a key (1), has text without one (0), or is
+  // empty or a full-width section (-1). Kept as rows are added, for the key rule.
+  std::vector<int> row_key;
 };
+
+// Records the key state of a row whose first cell is `c` (added at the table's grid row c.pos.row).
+void NoteFirstCell(Builder& b, const StitchedCell& c) {
+  if (c.pos.col != 0) return;
+  b.row_key.resize(static_cast<std::size_t>(c.pos.row) + 1, -1);
+  const std::string text = PartsText(c.parts);
+  const bool section = c.span.cols == b.t.cols && b.t.cols > 1;
+  b.row_key[static_cast<std::size_t>(c.pos.row)] =
+      text.empty() || section ? -1 : (StartsWithKey(text) ? 1 : 0);
+}
 
 Builder Start(PageTable pt) {
   Builder b;
@@ -99,6 +112,7 @@ Builder Start(PageTable pt) {
     const GridCell& c = pt.grid.cells[i];
     b.t.cells.push_back(
         {c.pos, c.span, {{c.box, std::move(pt.cell_lines[i])}}, {{pt.page, c.box}}});
+    NoteFirstCell(b, b.t.cells.back());
   }
   b.last_page = pt.page;
   return b;
@@ -135,9 +149,11 @@ bool Continues(const Builder& b, const PageTable& pt, bool first_on_page,
   return BoldHeaderRows(pt) == 0 || RepeatedRows(b, pt) > 0;
 }
 
-// The cell of the stitched table covering (row, col), or nullptr.
+// The cell of the stitched table covering (row, col), or nullptr. Searched from the end: callers
+// ask about the last row.
 StitchedCell* CellCovering(StitchedTable& t, int row, int col) {
-  for (StitchedCell& c : t.cells) {
+  for (auto it = t.cells.rbegin(); it != t.cells.rend(); ++it) {
+    StitchedCell& c = *it;
     if (row >= c.pos.row && row < c.pos.row + c.span.rows && col >= c.pos.col &&
         col < c.pos.col + c.span.cols)
       return &c;
@@ -148,12 +164,9 @@ StitchedCell* CellCovering(StitchedTable& t, int row, int col) {
 // True when the body rows' first cells mostly start with a key and `first` does not.
 bool LacksKey(const Builder& b, const std::string& first) {
   int body = 0, keyed = 0;
-  for (const StitchedCell& c : b.t.cells) {
-    if (c.pos.col != 0 || c.pos.row < b.t.header_rows || c.span.cols == b.t.cols) continue;
-    const std::string text = PartsText(c.parts);
-    if (text.empty()) continue;
-    ++body;
-    keyed += StartsWithKey(text) ? 1 : 0;
+  for (std::size_t r = static_cast<std::size_t>(b.t.header_rows); r < b.row_key.size(); ++r) {
+    body += b.row_key[r] >= 0 ? 1 : 0;
+    keyed += b.row_key[r] == 1 ? 1 : 0;
   }
   return keyed >= kMinKeyRows && keyed >= kKeyRowShare * body && !first.empty() &&
          !StartsWithKey(first);
@@ -214,6 +227,7 @@ void Append(Builder& b, PageTable pt) {
                          span,
                          {{c.box, std::move(pt.cell_lines[i])}},
                          {{pt.page, c.box}}});
+    NoteFirstCell(b, b.t.cells.back());
   }
   b.t.rows += pt.grid.rows() - start;
   b.t.row_pages.resize(static_cast<std::size_t>(b.t.rows), pt.page);
