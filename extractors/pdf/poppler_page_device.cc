@@ -3,8 +3,8 @@
 #include <Dict.h>
 #include <GfxFont.h>
 #include <GfxState.h>
-#include <goo/GooString.h>
 #include <Object.h>
+#include <goo/GooString.h>
 
 #include <algorithm>
 #include <cmath>
@@ -38,7 +38,8 @@ std::string StripSubsetPrefix(const std::string& name) {
   // Embedded subsets are named "ABCDEF+RealName" (six uppercase letters and a plus sign).
   constexpr size_t kTagLength = 6;
   if (name.size() > kTagLength && name[kTagLength] == '+' &&
-      std::all_of(name.begin(), name.begin() + kTagLength, [](char c) { return c >= 'A' && c <= 'Z'; })) {
+      std::all_of(name.begin(), name.begin() + kTagLength,
+                  [](char c) { return c >= 'A' && c <= 'Z'; })) {
     return name.substr(kTagLength + 1);
   }
   return name;
@@ -190,8 +191,8 @@ void PageDevice::AddSegment(GfxState* state, double x0, double y0, double x1, do
   }
   double cx0, cy0, cx1, cy1;
   state->getClipBBox(&cx0, &cy0, &cx1, &cy1);
-  if (s.x1 < cx0 - kClipTolerance || s.x0 > cx1 + kClipTolerance ||
-      s.y1 < cy0 - kClipTolerance || s.y0 > cy1 + kClipTolerance) {
+  if (s.x1 < cx0 - kClipTolerance || s.x0 > cx1 + kClipTolerance || s.y1 < cy0 - kClipTolerance ||
+      s.y0 > cy1 + kClipTolerance) {
     return;
   }
   s.x0 = std::max(s.x0, cx0);
@@ -218,9 +219,8 @@ void PageDevice::endMarkedContent(GfxState* state) {
   TextOutputDev::endMarkedContent(state);
 }
 
-void PageDevice::drawChar(GfxState* state, double x, double y, double dx, double dy,
-                          double originX, double originY, CharCode c, int nBytes,
-                          const Unicode* u, int uLen) {
+void PageDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
+                          double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
   TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
   if (marked_ && !mcid_stack_.empty() && mcid_stack_.back() >= 0) {
     AddMarkedChar(state, x - originX, y - originY, dx, dy, u, uLen);
@@ -246,8 +246,8 @@ void PageDevice::AddMarkedChar(GfxState* state, double x, double y, double dx, d
   MarkedText& text = (*marked_)[{page_.number, mcid}];
   if (text.lines.empty() || mcid != last_mcid_ || !same_line) {
     const bool continues = same_line && mcid != last_mcid_;
-    text.lines.push_back(MarkedLine{"", BBox{x0, y0 - size, x0, y0}, size, w, continues,
-                                    continues && space});
+    text.lines.push_back(
+        MarkedLine{"", BBox{x0, y0 - size, x0, y0}, size, w, continues, continues && space});
   } else if (space) {
     text.lines.back().text += ' ';
   }

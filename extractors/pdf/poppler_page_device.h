@@ -47,7 +47,7 @@ class PageDevice final : public TextOutputDev {
   double last_end_x_ = 0, last_base_y_ = 0, last_size_ = 0;
   int last_mcid_ = -1;
   MarkedText* last_text_ = nullptr;  // the sequence the last marked glyph went to
-  bool pending_space_ = false;  // a space glyph followed the last marked glyph
+  bool pending_space_ = false;       // a space glyph followed the last marked glyph
 };
 
 }  // namespace tablift::pdf

@@ -7,8 +7,8 @@
 #include <fmt/core.h>
 
 #include <mutex>
-#include <string_view>
 #include <optional>
+#include <string_view>
 
 #include "core/error.h"
 #include "extractors/pdf/poppler_page_device.h"
@@ -47,7 +47,8 @@ void OnPopplerError(ErrorCategory category, Goffset pos, const char* msg) {
   }
   ++c->reported;
   const std::string where = pos >= 0 ? fmt::format("byte {}", pos) : std::string();
-  c->sink->push_back({Severity::kWarning, "pdf.poppler", fmt::format("Poppler: {}", c->last_message), where});
+  c->sink->push_back(
+      {Severity::kWarning, "pdf.poppler", fmt::format("Poppler: {}", c->last_message), where});
 }
 
 // Routes Poppler's messages to `sink` for the lifetime of the scope.
@@ -59,9 +60,9 @@ class ErrorScope {
   }
   ~ErrorScope() {
     if (collector_.dropped > 0) {
-      collector_.sink->push_back({Severity::kInfo, "pdf.poppler",
-                                  fmt::format("{} more Poppler messages not shown",
-                                              collector_.dropped), ""});
+      collector_.sink->push_back(
+          {Severity::kInfo, "pdf.poppler",
+           fmt::format("{} more Poppler messages not shown", collector_.dropped), ""});
     }
     t_collector = previous_;
   }
@@ -82,11 +83,16 @@ void InitPopplerOnce() {
 
 std::string OpenErrorMeaning(int code) {
   switch (code) {
-    case errOpenFile: return "the file cannot be opened";
-    case errBadCatalog: return "the page catalog cannot be read";
-    case errDamaged: return "the file is damaged and cannot be repaired";
-    case errFileIO: return "read error";
-    default: return fmt::format("Poppler error {}", code);
+    case errOpenFile:
+      return "the file cannot be opened";
+    case errBadCatalog:
+      return "the page catalog cannot be read";
+    case errDamaged:
+      return "the file is damaged and cannot be repaired";
+    case errFileIO:
+      return "read error";
+    default:
+      return fmt::format("Poppler error {}", code);
   }
 }
 

@@ -26,8 +26,8 @@ struct McRef {
 // negative index -1 - k is content[k].
 struct StructNode {
   std::string type;
-  int row_span = 1;  // RowSpan attribute (TH/TD), >= 1
-  int col_span = 1;  // ColSpan attribute (TH/TD), >= 1
+  int row_span = 1;         // RowSpan attribute (TH/TD), >= 1
+  int col_span = 1;         // ColSpan attribute (TH/TD), >= 1
   std::string actual_text;  // the ActualText entry, "" when absent
   std::vector<StructNode> children;
   std::vector<McRef> content;

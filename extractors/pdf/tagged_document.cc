@@ -64,7 +64,8 @@ void ApplyTree(const std::vector<StructNode>& tree, const MarkedTextMap& marked,
   if (!tagged.has_tables) {
     doc.diagnostics.push_back({Severity::kInfo, "pdf.tagged-no-tables",
                                "the structure tree has no table on the read pages; "
-                               "tables are found from ruling lines", ""});
+                               "tables are found from ruling lines",
+                               ""});
     doc.geometry_pages = read;
     return;
   }

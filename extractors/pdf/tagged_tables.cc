@@ -42,8 +42,9 @@ std::vector<RowRef> RowsOf(const StructNode& table) {
 // "Tabel 3", "Table 2:", "Tabelle 1." ...: the label a caption starts with, in the languages of
 // the reports tablift reads.
 bool StartsWithTableLabel(const std::string& text) {
-  static const std::regex kLabel(R"(^\s*(Tabel|Table|Tabelle|Tableau|Tabla|Tabella|Tabell|Taulukko)\s+[0-9IVXivx]+)",
-                                 std::regex::icase);
+  static const std::regex kLabel(
+      R"(^\s*(Tabel|Table|Tabelle|Tableau|Tabla|Tabella|Tabell|Taulukko)\s+[0-9IVXivx]+)",
+      std::regex::icase);
   return std::regex_search(text, kLabel);
 }
 
@@ -70,7 +71,8 @@ std::vector<PageRegion> RegionsOf(const std::vector<PlacedLine>& lines) {
 
 void MergeRegions(std::vector<PageRegion>& into, const std::vector<PageRegion>& add) {
   for (const PageRegion& r : add) {
-    auto it = std::find_if(into.begin(), into.end(), [&](const PageRegion& x) { return x.page == r.page; });
+    auto it = std::find_if(into.begin(), into.end(),
+                           [&](const PageRegion& x) { return x.page == r.page; });
     if (it == into.end()) {
       into.push_back(r);
       continue;
@@ -78,7 +80,8 @@ void MergeRegions(std::vector<PageRegion>& into, const std::vector<PageRegion>& 
     it->box = BBox{std::min(it->box.x0, r.box.x0), std::min(it->box.y0, r.box.y0),
                    std::max(it->box.x1, r.box.x1), std::max(it->box.y1, r.box.y1)};
   }
-  std::sort(into.begin(), into.end(), [](const PageRegion& a, const PageRegion& b) { return a.page < b.page; });
+  std::sort(into.begin(), into.end(),
+            [](const PageRegion& a, const PageRegion& b) { return a.page < b.page; });
 }
 
 // Places the cells of `rows` on a grid, honouring the spans of cells above.
@@ -94,7 +97,8 @@ class GridBuilder {
     }
     t_.rows = nrows;
     occupied_.assign(static_cast<std::size_t>(nrows), {});
-    for (int r = 0; r < nrows; ++r) Row(*rows[static_cast<std::size_t>(r)].node, r, rows[static_cast<std::size_t>(r)].in_head);
+    for (int r = 0; r < nrows; ++r)
+      Row(*rows[static_cast<std::size_t>(r)].node, r, rows[static_cast<std::size_t>(r)].in_head);
     Finish(rows);
   }
 
@@ -105,13 +109,15 @@ class GridBuilder {
       if (!IsCell(cell)) continue;
       while (Occupied(r, c)) ++c;
       if (c >= limits_.max_grid_cols || t_.cells.size() >= limits_.max_cells_per_table) {
-        Note("pdf.tagged-cells-dropped", fmt::format("row {}: cells beyond the limits dropped", r + 1));
+        Note("pdf.tagged-cells-dropped",
+             fmt::format("row {}: cells beyond the limits dropped", r + 1));
         return;
       }
       Span span{std::clamp(cell.row_span, 1, t_.rows - r),
                 std::clamp(cell.col_span, 1, limits_.max_grid_cols - c)};
       if (span.rows != cell.row_span || span.cols != cell.col_span) {
-        Note("pdf.tagged-span-clipped", fmt::format("row {} column {}: span clipped to the table", r + 1, c + 1));
+        Note("pdf.tagged-span-clipped",
+             fmt::format("row {} column {}: span clipped to the table", r + 1, c + 1));
       }
       span = Fit(r, c, span);
       Place(cell, GridPos{r, c}, span, in_head || cell.type == "TH");
@@ -123,7 +129,8 @@ class GridBuilder {
   Span Fit(int r, int c, Span span) {
     for (int k = 1; k < span.cols; ++k) {
       if (Occupied(r, c + k)) {
-        Note("pdf.tagged-span-clipped", fmt::format("row {} column {}: span overlaps a cell above", r + 1, c + 1));
+        Note("pdf.tagged-span-clipped",
+             fmt::format("row {} column {}: span overlaps a cell above", r + 1, c + 1));
         span.cols = k;
         break;
       }
@@ -134,7 +141,8 @@ class GridBuilder {
   void Place(const StructNode& node, GridPos pos, Span span, bool header) {
     for (int r = pos.row; r < pos.row + span.rows; ++r) {
       auto& row = occupied_[static_cast<std::size_t>(r)];
-      if (row.size() < static_cast<std::size_t>(pos.col + span.cols)) row.resize(static_cast<std::size_t>(pos.col + span.cols), 0);
+      if (row.size() < static_cast<std::size_t>(pos.col + span.cols))
+        row.resize(static_cast<std::size_t>(pos.col + span.cols), 0);
       std::fill(row.begin() + pos.col, row.begin() + pos.col + span.cols, 1);
     }
     Cell cell;
@@ -160,8 +168,9 @@ class GridBuilder {
       while (cut > 0 && (static_cast<unsigned char>(p.text[cut]) & 0xC0) == 0x80) --cut;
       p.text.resize(cut);
       budget = 0;
-      Note("pdf.cell-text-cut", fmt::format("row {} column {}: text cut at {} bytes", cell.pos.row + 1,
-                                            cell.pos.col + 1, limits_.max_cell_text_bytes));
+      Note("pdf.cell-text-cut",
+           fmt::format("row {} column {}: text cut at {} bytes", cell.pos.row + 1, cell.pos.col + 1,
+                       limits_.max_cell_text_bytes));
     }
   }
 
@@ -171,15 +180,20 @@ class GridBuilder {
   }
 
   void Finish(const std::vector<RowRef>& rows) {
-    std::sort(t_.cells.begin(), t_.cells.end(), [](const Cell& a, const Cell& b) { return a.pos < b.pos; });
-    std::vector<bool> all_th(static_cast<std::size_t>(t_.rows), true), any(static_cast<std::size_t>(t_.rows), false);
+    std::sort(t_.cells.begin(), t_.cells.end(),
+              [](const Cell& a, const Cell& b) { return a.pos < b.pos; });
+    std::vector<bool> all_th(static_cast<std::size_t>(t_.rows), true),
+        any(static_cast<std::size_t>(t_.rows), false);
     for (const Cell& c : t_.cells) {
       any[static_cast<std::size_t>(c.pos.row)] = true;
-      all_th[static_cast<std::size_t>(c.pos.row)] = all_th[static_cast<std::size_t>(c.pos.row)] && c.header;
+      all_th[static_cast<std::size_t>(c.pos.row)] =
+          all_th[static_cast<std::size_t>(c.pos.row)] && c.header;
       MergeRegions(t_.regions, c.regions);
     }
     for (int r = 0; r < t_.rows; ++r) {
-      if ((any[static_cast<std::size_t>(r)] && all_th[static_cast<std::size_t>(r)]) || rows[static_cast<std::size_t>(r)].in_head) t_.header_rows.push_back(r);
+      if ((any[static_cast<std::size_t>(r)] && all_th[static_cast<std::size_t>(r)]) ||
+          rows[static_cast<std::size_t>(r)].in_head)
+        t_.header_rows.push_back(r);
     }
     RowPages();
     t_.locator = Locator(t_.regions);

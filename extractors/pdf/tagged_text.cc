@@ -23,10 +23,9 @@ constexpr double kLineEndSpaceShare = 0.5;
 constexpr double kBorderTolerance = 0.5;
 
 bool IsContainerType(const std::string& t) {
-  static const std::set<std::string> kTypes = {"Document", "Part", "Art", "Sect", "Div",
-                                               "NonStruct", "Private", "BlockQuote", "TOC",
-                                               "Table", "THead", "TBody", "TFoot", "TR",
-                                               "TD", "TH", "LBody", "Index"};
+  static const std::set<std::string> kTypes = {
+      "Document", "Part",  "Art",   "Sect",  "Div", "NonStruct", "Private", "BlockQuote", "TOC",
+      "Table",    "THead", "TBody", "TFoot", "TR",  "TD",        "TH",      "LBody",      "Index"};
   return kTypes.count(t) > 0;
 }
 
@@ -79,8 +78,8 @@ struct Measure {
 };
 
 // The cell borders around `line` on its page, if the page has rules on both sides.
-bool BordersAround(const OpenLine& line, double left_start, const TextSources& src,
-                   double& left, double& right) {
+bool BordersAround(const OpenLine& line, double left_start, const TextSources& src, double& left,
+                   double& right) {
   if (!src.rules) return false;
   const auto it = src.rules->find(line.page);
   if (it == src.rules->end()) return false;
@@ -131,8 +130,8 @@ bool IsBrokenWord(const OpenLine& prev, const PlacedLine& next, const Measure& m
 }
 
 // Whether a line break between `prev` and `next` becomes a space (docs/pdf.md, "Tagged PDFs").
-bool JoinsWithSpace(const OpenLine& prev, const PlacedLine& next,
-                    const std::map<int, BBox>& extent, const TextSources& src) {
+bool JoinsWithSpace(const OpenLine& prev, const PlacedLine& next, const std::map<int, BBox>& extent,
+                    const TextSources& src) {
   if (src.line_end_spaces) {
     // The producer prints the space where it wraps a line: no space means the line was broken
     // inside a word (after a hyphen or slash, or for lack of room) - or at a manual line
@@ -213,8 +212,9 @@ std::string JoinLines(const std::vector<PlacedLine>& lines, const TextSources& s
   for (const PlacedLine& l : lines) {
     if (Trim(l.line.text).empty()) continue;
     auto [it, fresh] = extent.emplace(l.page, l.line.box);
-    if (!fresh) it->second = BBox{std::min(it->second.x0, l.line.box.x0), 0,
-                                  std::max(it->second.x1, l.line.box.x1), 0};
+    if (!fresh)
+      it->second = BBox{std::min(it->second.x0, l.line.box.x0), 0,
+                        std::max(it->second.x1, l.line.box.x1), 0};
   }
   std::string out;
   OpenLine open;

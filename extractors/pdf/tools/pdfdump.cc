@@ -6,10 +6,9 @@
 //                                                the marked-content text of the read pages
 //
 // Exit status: 0 on success, 2 for a bad command line, otherwise the tablift ExitCode.
-#include <nlohmann/json.hpp>
-
 #include <cstdlib>
 #include <iostream>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
 
@@ -24,20 +23,31 @@ using Json = nlohmann::ordered_json;
 Json BoxJson(const tablift::BBox& b) { return Json::array({b.x0, b.y0, b.x1, b.y1}); }
 
 void PrintPage(const tablift::pdf::Page& page) {
-  std::cout << Json{{"page", page.number}, {"width", page.width}, {"height", page.height},
-                    {"words", page.words.size()}, {"segments", page.segments.size()}}
+  std::cout << Json{{"page", page.number},
+                    {"width", page.width},
+                    {"height", page.height},
+                    {"words", page.words.size()},
+                    {"segments", page.segments.size()}}
                    .dump()
             << '\n';
   for (const auto& w : page.words) {
-    std::cout << Json{{"word", w.text}, {"page", page.number}, {"box", BoxJson(w.box)},
-                      {"size", w.font_size}, {"bold", w.bold}, {"font", w.font_name},
-                      {"space_after", w.space_after}, {"line", w.line_id}}
+    std::cout << Json{{"word", w.text},
+                      {"page", page.number},
+                      {"box", BoxJson(w.box)},
+                      {"size", w.font_size},
+                      {"bold", w.bold},
+                      {"font", w.font_name},
+                      {"space_after", w.space_after},
+                      {"line", w.line_id}}
                      .dump(-1, ' ', false, Json::error_handler_t::replace)
               << '\n';
   }
   for (const auto& s : page.segments) {
-    std::cout << Json{{"segment", s.horizontal() ? "h" : "v"}, {"page", page.number},
-                      {"from", {s.x0, s.y0}}, {"to", {s.x1, s.y1}}, {"thickness", s.thickness}}
+    std::cout << Json{{"segment", s.horizontal() ? "h" : "v"},
+                      {"page", page.number},
+                      {"from", {s.x0, s.y0}},
+                      {"to", {s.x1, s.y1}},
+                      {"thickness", s.thickness}}
                      .dump()
               << '\n';
   }

@@ -1,8 +1,7 @@
 // PdfExtractor end to end on the small fixtures: error codes, page selection, pages without
 // text, the tagged path and the switch to geometry.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "extractors/pdf/pdf_extractor.h"

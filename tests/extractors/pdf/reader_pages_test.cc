@@ -1,9 +1,8 @@
 // The Poppler adapter: words and ruling segments of known pages. Expected values come from the
 // fixture's hand-written content stream (tests/data/pdf/make_fixtures.py), Helvetica's AFM
 // widths, and for the sample from `pdftotext -bbox-layout` and its decompressed content stream.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "extractors/pdf/poppler_reader.h"
@@ -32,8 +31,8 @@ const Word* FindWord(const Page& page, const std::string& text) {
 bool HasSegment(const Page& page, double x0, double y0, double x1, double y1) {
   constexpr double kTol = 0.01;
   return std::any_of(page.segments.begin(), page.segments.end(), [&](const Segment& s) {
-    return std::abs(s.x0 - x0) < kTol && std::abs(s.y0 - y0) < kTol &&
-           std::abs(s.x1 - x1) < kTol && std::abs(s.y1 - y1) < kTol;
+    return std::abs(s.x0 - x0) < kTol && std::abs(s.y0 - y0) < kTol && std::abs(s.x1 - x1) < kTol &&
+           std::abs(s.y1 - y1) < kTol;
   });
 }
 
@@ -158,16 +157,14 @@ TEST_CASE("Owner-password-only PDFs open; damaged xref tables are rebuilt with a
   const Source owner = Fixture("owner-only.pdf");
   auto doc = PdfDocument::Open(owner.bytes, "", d);
   CHECK(doc->ReadPages({1}, nullptr, d)[0].words.size() == 3);
-  CHECK(std::none_of(d.begin(), d.end(), [](const Diagnostic& x) {
-    return x.code == "pdf.xref-reconstructed";
-  }));
+  CHECK(std::none_of(d.begin(), d.end(),
+                     [](const Diagnostic& x) { return x.code == "pdf.xref-reconstructed"; }));
   Diagnostics damaged;
   const Source broken = Fixture("damaged-xref.pdf");
   auto repaired = PdfDocument::Open(broken.bytes, "", damaged);
   CHECK(repaired->ReadPages({1}, nullptr, damaged)[0].words.size() == 3);
-  CHECK(std::any_of(damaged.begin(), damaged.end(), [](const Diagnostic& x) {
-    return x.code == "pdf.xref-reconstructed";
-  }));
+  CHECK(std::any_of(damaged.begin(), damaged.end(),
+                    [](const Diagnostic& x) { return x.code == "pdf.xref-reconstructed"; }));
 }
 
 }  // namespace

@@ -1,7 +1,6 @@
 // The tagged sample PDF against the ground truth text samples/cedaw-table.txt (TAB starts a
 // cell, other lines continue it, a blank line ends a row; one-cell rows are sections).
 #include <catch2/catch.hpp>
-
 #include <fstream>
 #include <sstream>
 
@@ -61,8 +60,7 @@ TEST_CASE("The tagged sample's table: rows, sections, header, spans, text and bu
   for (const Row& r : truth) (r.size() == 1 ? truth_sections : truth_multi)++;
   REQUIRE(truth_multi > 1);
 
-  const Document doc =
-      PdfExtractor().Extract(pdf::testing::Sample("cedaw-report-tagged.pdf"), {});
+  const Document doc = PdfExtractor().Extract(pdf::testing::Sample("cedaw-report-tagged.pdf"), {});
   REQUIRE(doc.tables.size() == 1);
   const Table& t = doc.tables[0];
   CHECK(ValidateTable(t).empty());

@@ -1,8 +1,8 @@
 // The tagged table builder on synthetic structure trees: grid placement with spans, headers,
 // paragraphs and lists, line joining, captions, and the fallback for broken tables.
-#include <catch2/catch.hpp>
-
 #include "extractors/pdf/tagged_tables.h"
+
+#include <catch2/catch.hpp>
 
 namespace tablift::pdf {
 namespace {
@@ -68,12 +68,13 @@ TaggedResult Build(const std::vector<StructNode>& roots, const TextSources& src,
 
 TEST_CASE("Cells are placed honouring RowSpan and ColSpan of cells above", "[pdf][tagged]") {
   TreeBuilder b;
-  std::vector<StructNode> roots{b.Node("Table", {
-      b.Node("TR", {b.Cell("TH", "K"), b.Cell("TH", "A"), b.Cell("TH", "B")}),
-      b.Node("TR", {b.Cell("TD", "k1", 2), b.Cell("TD", "a1"), b.Cell("TD", "b1")}),
-      b.Node("TR", {b.Cell("TD", "a2 and b2", 1, 2)}),
-      b.Node("TR", {b.Cell("TD", "section", 1, 3)}),
-  })};
+  std::vector<StructNode> roots{b.Node(
+      "Table", {
+                   b.Node("TR", {b.Cell("TH", "K"), b.Cell("TH", "A"), b.Cell("TH", "B")}),
+                   b.Node("TR", {b.Cell("TD", "k1", 2), b.Cell("TD", "a1"), b.Cell("TD", "b1")}),
+                   b.Node("TR", {b.Cell("TD", "a2 and b2", 1, 2)}),
+                   b.Node("TR", {b.Cell("TD", "section", 1, 3)}),
+               })};
   const TaggedResult r = Build(roots, b.Sources());
   REQUIRE(r.tables.size() == 1);
   const Table& t = r.tables[0];
@@ -101,9 +102,10 @@ TEST_CASE("Spans running past the table are clipped with a diagnostic", "[pdf][t
   TreeBuilder b;
   Limits limits;
   limits.max_grid_cols = 4;
-  std::vector<StructNode> roots{b.Node("Table", {
-      b.Node("TR", {b.Cell("TD", "tall", 9), b.Cell("TD", "wide", 1, 1000)}),
-  })};
+  std::vector<StructNode> roots{
+      b.Node("Table", {
+                          b.Node("TR", {b.Cell("TD", "tall", 9), b.Cell("TD", "wide", 1, 1000)}),
+                      })};
   const TaggedResult r = Build(roots, b.Sources(), limits);
   REQUIRE(r.tables.size() == 1);
   const Table& t = r.tables[0];
@@ -115,10 +117,11 @@ TEST_CASE("Spans running past the table are clipped with a diagnostic", "[pdf][t
 
 TEST_CASE("THead rows are header rows; TBody rows are data", "[pdf][tagged]") {
   TreeBuilder b;
-  std::vector<StructNode> roots{b.Node("Table", {
-      b.Node("THead", {b.Node("TR", {b.Cell("TD", "h1"), b.Cell("TD", "h2")})}),
-      b.Node("TBody", {b.Node("TR", {b.Cell("TD", "d1"), b.Cell("TD", "d2")})}),
-  })};
+  std::vector<StructNode> roots{
+      b.Node("Table", {
+                          b.Node("THead", {b.Node("TR", {b.Cell("TD", "h1"), b.Cell("TD", "h2")})}),
+                          b.Node("TBody", {b.Node("TR", {b.Cell("TD", "d1"), b.Cell("TD", "d2")})}),
+                      })};
   const Table t = Build(roots, b.Sources()).tables.at(0);
   CHECK(t.header_rows == std::vector<int>{0});
   CHECK(CellAt(t, 0, 1)->header);
@@ -128,14 +131,18 @@ TEST_CASE("THead rows are header rows; TBody rows are data", "[pdf][tagged]") {
 TEST_CASE("Cell paragraphs: P, lists with Lbl, bullet glyphs and nesting", "[pdf][tagged]") {
   TreeBuilder b;
   StructNode nested = b.Node("L", {b.Node("LI", {b.Leaf("LBody", {"\xEF\x82\xB7 inner"})})});
-  StructNode cell = b.Node("TD", {
-      b.Leaf("P", {"Intro"}),
-      b.Node("L", {
-          b.Node("LI", {b.Leaf("Lbl", {"1."}), b.Node("LBody", {b.Leaf("P", {"first"})})}),
-          b.Node("LI", {b.Node("LBody", {b.Leaf("P", {"\xE2\x80\xA2  second"}), nested})}),
-      }),
-      b.Leaf("P", {"\xEF\x82\xB7 loose bullet"}),
-  });
+  StructNode cell = b.Node(
+      "TD",
+      {
+          b.Leaf("P", {"Intro"}),
+          b.Node(
+              "L",
+              {
+                  b.Node("LI", {b.Leaf("Lbl", {"1."}), b.Node("LBody", {b.Leaf("P", {"first"})})}),
+                  b.Node("LI", {b.Node("LBody", {b.Leaf("P", {"\xE2\x80\xA2  second"}), nested})}),
+              }),
+          b.Leaf("P", {"\xEF\x82\xB7 loose bullet"}),
+      });
   std::vector<StructNode> roots{b.Node("Table", {b.Node("TR", {cell})})};
   const Table t = Build(roots, b.Sources()).tables.at(0);
   const auto& ps = t.cells.at(0).paragraphs;
@@ -162,9 +169,13 @@ TEST_CASE("Lines join with a space, after a hyphen without one", "[pdf][tagged]"
     INFO("line-end spaces printed: " << spaces);
     TreeBuilder b;
     b.set_line_end_spaces(spaces);
-    std::vector<StructNode> roots{b.Node("Table", {b.Node("TR", {
-        b.Node("TD", {b.Leaf("P", {"bij het VN-", "Vrouwenrechtencomité ingediend", "en verder"})}),
-    })})};
+    std::vector<StructNode> roots{b.Node(
+        "Table",
+        {b.Node("TR",
+                {
+                    b.Node("TD", {b.Leaf("P", {"bij het VN-", "Vrouwenrechtencomité ingediend",
+                                               "en verder"})}),
+                })})};
     const Table t = Build(roots, b.Sources()).tables.at(0);
     CHECK(PlainText(t.cells.at(0)) == "bij het VN-Vrouwenrechtencomité ingediend en verder");
   }
@@ -178,9 +189,10 @@ TEST_CASE("A word broken for lack of room joins without a space", "[pdf][tagged]
     // Leaf() makes lines 5pt per character from x = 10: "OCW/BZK/Jen" ends at 65. Borders at
     // x = 5 and x = 70 leave 5pt of padding on the left, so the right limit is 65: no room left.
     b.rules()[1] = {Segment{5, 0, 5, 500, 0.5}, Segment{70, 0, 70, 500, 0.5}};
-    std::vector<StructNode> roots{b.Node("Table", {b.Node("TR", {
-        b.Node("TD", {b.Leaf("P", {"KNL;", "OCW/BZK/Jen|", "V"})}),
-    })})};
+    std::vector<StructNode> roots{b.Node(
+        "Table", {b.Node("TR", {
+                                   b.Node("TD", {b.Leaf("P", {"KNL;", "OCW/BZK/Jen|", "V"})}),
+                               })})};
     const Table t = Build(roots, b.Sources()).tables.at(0);
     CHECK(PlainText(t.cells.at(0)) == "KNL; OCW/BZK/JenV");
   }
@@ -188,27 +200,29 @@ TEST_CASE("A word broken for lack of room joins without a space", "[pdf][tagged]
 
 TEST_CASE("A line ending short of the border is not a broken word", "[pdf][tagged]") {
   for (const bool spaces : {true, false}) {
-  INFO("line-end spaces printed: " << spaces);
-  TreeBuilder b;
-  b.set_line_end_spaces(spaces);
-  b.rules()[1] = {Segment{5, 0, 5, 500, 0.5}, Segment{200, 0, 200, 500, 0.5}};
-  std::vector<StructNode> roots{b.Node("Table", {b.Node("TR", {
-      b.Node("TD", {b.Leaf("P", {"KNL;", "OCW/BZK/Jen|", "V"})}),
-  })})};
-  // With printed line-end spaces the missing one is a manual line break: still a space.
-  CHECK(PlainText(Build(roots, b.Sources()).tables.at(0).cells.at(0)) == "KNL; OCW/BZK/Jen V");
+    INFO("line-end spaces printed: " << spaces);
+    TreeBuilder b;
+    b.set_line_end_spaces(spaces);
+    b.rules()[1] = {Segment{5, 0, 5, 500, 0.5}, Segment{200, 0, 200, 500, 0.5}};
+    std::vector<StructNode> roots{b.Node(
+        "Table", {b.Node("TR", {
+                                   b.Node("TD", {b.Leaf("P", {"KNL;", "OCW/BZK/Jen|", "V"})}),
+                               })})};
+    // With printed line-end spaces the missing one is a manual line break: still a space.
+    CHECK(PlainText(Build(roots, b.Sources()).tables.at(0).cells.at(0)) == "KNL; OCW/BZK/Jen V");
   }
 }
 
 TEST_CASE("The caption is the table-labelled element before the table", "[pdf][tagged]") {
   TreeBuilder b;
-  std::vector<StructNode> roots{b.Node("Document", {
-      b.Leaf("P", {"Some text"}),
-      b.Leaf("P", {"Tabel 3. Overzicht van", "het beleid"}),
-      b.Node("Table", {b.Node("TR", {b.Cell("TD", "x")})}),
-      b.Leaf("P", {"Unrelated paragraph"}),
-      b.Node("Table", {b.Node("TR", {b.Cell("TD", "y")})}),
-  })};
+  std::vector<StructNode> roots{
+      b.Node("Document", {
+                             b.Leaf("P", {"Some text"}),
+                             b.Leaf("P", {"Tabel 3. Overzicht van", "het beleid"}),
+                             b.Node("Table", {b.Node("TR", {b.Cell("TD", "x")})}),
+                             b.Leaf("P", {"Unrelated paragraph"}),
+                             b.Node("Table", {b.Node("TR", {b.Cell("TD", "y")})}),
+                         })};
   const TaggedResult r = Build(roots, b.Sources());
   REQUIRE(r.tables.size() == 2);
   CHECK(r.tables[0].caption == "Tabel 3. Overzicht van het beleid");
@@ -218,8 +232,8 @@ TEST_CASE("The caption is the table-labelled element before the table", "[pdf][t
 TEST_CASE("A table without cells or text is left to the geometry", "[pdf][tagged]") {
   TreeBuilder b;
   StructNode no_rows = b.Leaf("Table", {"loose text"}, 2);
-  std::vector<StructNode> roots{b.Node("Document", {no_rows, b.Node("Table", {
-      b.Node("TR", {b.Cell("TD", "fine")})})})};
+  std::vector<StructNode> roots{
+      b.Node("Document", {no_rows, b.Node("Table", {b.Node("TR", {b.Cell("TD", "fine")})})})};
   const TaggedResult r = Build(roots, b.Sources());
   CHECK(r.has_tables);
   CHECK(r.tables.size() == 1);
@@ -229,9 +243,9 @@ TEST_CASE("A table without cells or text is left to the geometry", "[pdf][tagged
 TEST_CASE("Rows without content on the read pages are left out", "[pdf][tagged]") {
   TreeBuilder b;
   std::vector<StructNode> roots{b.Node("Table", {
-      b.Node("TR", {b.Leaf("TD", {"on page 1"}, 1)}),
-      b.Node("TR", {b.Leaf("TD", {"on page 3"}, 3)}),
-  })};
+                                                    b.Node("TR", {b.Leaf("TD", {"on page 1"}, 1)}),
+                                                    b.Node("TR", {b.Leaf("TD", {"on page 3"}, 3)}),
+                                                })};
   const Table t = Build(roots, b.Sources()).tables.at(0);
   CHECK(t.rows == 1);
   CHECK(PlainText(t.cells.at(0)) == "on page 1");
