@@ -8,9 +8,10 @@ namespace tablift {
 
 class DocxExtractor final : public Extractor {
  public:
-  // Throws Error(kBadInput) for: not a ZIP, a truncated/corrupt ZIP, no word/document.xml,
+  // Throws Error(kBadInput) for: not a ZIP, a truncated/corrupt ZIP, no main document part,
   // malformed XML in a part (naming the part and the offset), an entry inflating past
-  // options.limits.max_entry_bytes.
+  // options.limits.max_entry_bytes, an encrypted entry. Problems confined to a table are
+  // diagnostics (docs/docx.md lists them). Document::source is left to the caller.
   Document Extract(const Source& src, const ExtractOptions& options) const override;
 };
 
