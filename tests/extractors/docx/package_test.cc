@@ -76,6 +76,28 @@ TEST_CASE("The main part is found through _rels/.rels", "[docx][package]") {
   CHECK(doc.tables[0].cells[0].paragraphs[0].list.marker == "1.");
 }
 
+TEST_CASE("Part names match case-insensitively, as OPC requires", "[docx][package]") {
+  CHECK(OnlyCellText(Extract(ZipParts({{"Word/Document.XML", DocumentXml(kTable)}}))) == "cell");
+}
+
+TEST_CASE("A UTF-16 part with a byte order mark is read", "[docx][package]") {
+  const std::string xml = DocumentXml(
+      "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>caf\xC3\xA9</w:t></w:r></w:p></w:tc></w:tr></w:tbl>");
+  const std::string utf8 = xml.substr(xml.find("<w:document"));  // no "UTF-8" declaration
+  std::string utf16 = "\xFF\xFE";
+  for (std::size_t i = 0; i < utf8.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(utf8[i]);
+    if (c == 0xC3) {  // the one non-ASCII character: U+00E9
+      utf16 += '\xE9';
+      ++i;
+    } else {
+      utf16 += static_cast<char>(c);
+    }
+    utf16 += '\0';
+  }
+  CHECK(OnlyCellText(Extract(ZipParts({{"word/document.xml", utf16}}))) == "caf\xC3\xA9");
+}
+
 TEST_CASE("Relationship targets resolve against their source part", "[docx][package]") {
   CHECK(docx::ResolveTarget("word/document.xml", "styles.xml") == "word/styles.xml");
   CHECK(docx::ResolveTarget("word/document.xml", "../customXml/item1.xml") ==
