@@ -72,6 +72,9 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
                "tablift");
   app.set_version_flag("--version", std::string("tablift ") + Version());
   app.require_subcommand(1);
+  app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("tablift: ") + e.what() + "\nRun 'tablift --help' for more information.\n";
+  });
   RawFlags convert_raw, inspect_raw;
   CLI::App* convert = app.add_subcommand("convert", "write every table as CSV, JSON and XML");
   AddInputOptions(*convert, cl.convert.in, convert_raw);

@@ -168,7 +168,8 @@ TEST_CASE("usage errors exit with 2", "[cli][e2e]") {
     const RunResult r = Tablift(args, dir.path);
     INFO(r.err);
     CHECK(r.exit_code == 2);
-    CHECK_FALSE(r.err.empty());
+    CHECK_THAT(r.err, Catch::StartsWith("tablift: "));
+    CHECK(r.out.empty());
   }
   CHECK(ListDir(dir.path) == std::vector<std::string>{input});
 }
