@@ -1,6 +1,7 @@
 // PdfExtractor end to end on the small fixtures: error codes, page selection, pages without
 // text, the tagged path and the switch to geometry.
 #include <algorithm>
+#include <thread>
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
@@ -119,6 +120,30 @@ TEST_CASE("Without the structure tree the tables come from the geometry", "[pdf]
   geometry.use_structure_tree = false;
   const Document doc = PdfExtractor().Extract(Fixture("tagged.pdf"), geometry);
   for (const Table& t : doc.tables) CHECK(t.method != "pdf.tagged");
+}
+
+TEST_CASE("Documents convert from several threads at once", "[pdf][extractor]") {
+  const Source tagged = Fixture("tagged.pdf");
+  const Source damaged = Fixture("damaged-xref.pdf");
+  const Document expected = PdfExtractor().Extract(tagged, {});
+  constexpr int kThreads = 4;
+  std::vector<Document> tagged_docs(kThreads), damaged_docs(kThreads);
+  std::vector<std::thread> threads;
+  for (int i = 0; i < kThreads; ++i) {
+    threads.emplace_back([&, i] {
+      tagged_docs[i] = PdfExtractor().Extract(tagged, {});
+      damaged_docs[i] = PdfExtractor().Extract(damaged, {});
+    });
+  }
+  for (std::thread& t : threads) t.join();
+  for (int i = 0; i < kThreads; ++i) {
+    REQUIRE(tagged_docs[i].tables.size() == 1);
+    CHECK(PlainText(tagged_docs[i].tables[0].cells.at(4)) ==
+          PlainText(expected.tables[0].cells.at(4)));
+    // Poppler's messages land in the document that caused them.
+    CHECK(HasDiagnostic(damaged_docs[i].diagnostics, "pdf.xref-reconstructed"));
+    CHECK_FALSE(HasDiagnostic(tagged_docs[i].diagnostics, "pdf.poppler"));
+  }
 }
 
 }  // namespace
