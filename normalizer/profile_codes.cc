@@ -37,7 +37,10 @@ std::vector<Chunk> SplitChunks(std::string_view text, const CodesRule& rule) {
   for (std::size_t pos = 0; pos < text.size();) {
     const std::string* hit = nullptr;
     for (const std::string& sep : rule.separators) {
-      if (text.substr(pos).starts_with(sep) && (!hit || sep.size() > hit->size())) hit = &sep;
+      if (sep[0] == text[pos] && text.substr(pos).starts_with(sep) &&
+          (!hit || sep.size() > hit->size())) {
+        hit = &sep;
+      }
     }
     if (hit == nullptr) {
       ++pos;

@@ -149,10 +149,17 @@ Value ParseCodesField(const RecordContext& ctx, const FieldRule& field, const st
 }
 
 Value Classify(const FieldRule& field, const std::string& text) {
-  std::string folded = FoldForMatch(text);
+  std::size_t longest = 0;
+  for (const ClassRule& cls : field.classify.classes) {
+    for (const std::string& phrase : cls.folded_phrases) longest = std::max(longest, phrase.size());
+  }
+  // A long status text cannot be a phrase; folding its start is enough to tell.
+  FoldedHead head = FoldHead(text, longest);
   for (const ClassRule& cls : field.classify.classes) {
     for (const std::string& phrase : cls.folded_phrases) {
-      if (cls.prefix ? folded.starts_with(phrase) : folded == phrase) return Value(cls.value);
+      bool match =
+          cls.prefix ? head.folded.starts_with(phrase) : head.complete && head.folded == phrase;
+      if (match) return Value(cls.value);
     }
   }
   return Value(field.classify.fallback);

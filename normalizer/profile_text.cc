@@ -2,6 +2,7 @@
 
 #include <utf8proc.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <memory>
 
@@ -52,6 +53,19 @@ std::string FoldForMatch(std::string_view text) {
   return out;
 }
 
+FoldedHead FoldHead(std::string_view text, std::size_t length) {
+  // Folding works character by character (no composition), so folding a prefix cut at white
+  // space gives a prefix of the folded whole. Start with room for punctuation between letters.
+  constexpr std::size_t kFirstCut = 64;
+  for (std::size_t cut = std::max(kFirstCut, 4 * length); cut < text.size(); cut *= 2) {
+    std::size_t space = text.find_first_of(" \t\n", cut);
+    if (space == std::string_view::npos) break;
+    std::string folded = FoldForMatch(text.substr(0, space));
+    if (folded.size() > length) return {std::move(folded), false};
+  }
+  return {FoldForMatch(text), true};
+}
+
 std::string_view TrimSpace(std::string_view text) {
   // The length of the space (ASCII or U+00A0) at the front or the back, 0 when none.
   auto front = [](std::string_view t) -> std::size_t {
@@ -75,7 +89,11 @@ std::vector<std::string_view> SplitOnAny(std::string_view text,
   while (pos < text.size()) {
     std::size_t best = 0;
     for (const std::string& sep : separators) {
-      if (!sep.empty() && sep.size() > best && text.substr(pos).starts_with(sep)) best = sep.size();
+      // The first byte is compared first: most positions start no separator.
+      if (!sep.empty() && sep[0] == text[pos] && sep.size() > best &&
+          text.substr(pos).starts_with(sep)) {
+        best = sep.size();
+      }
     }
     if (best == 0) {
       ++pos;

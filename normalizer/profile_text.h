@@ -14,6 +14,15 @@ namespace tablift {
 // "verantwoordelijklandministerie", and "n.v.t." gives "nvt".
 std::string FoldForMatch(std::string_view text);
 
+// FoldForMatch of the start of `text`: the whole text folded when that has at most `length`
+// bytes (then `complete` is true), else a folded prefix longer than `length` bytes. Lets a
+// phrase be compared with the start of a long cell without folding all of it.
+struct FoldedHead {
+  std::string folded;
+  bool complete = false;
+};
+FoldedHead FoldHead(std::string_view text, std::size_t length);
+
 // Removes leading and trailing ASCII white space and no-break spaces (U+00A0).
 std::string_view TrimSpace(std::string_view text);
 

@@ -145,6 +145,26 @@ TEST_CASE("classify matches whole texts or prefixes, tolerant of case and punctu
   CHECK(p.fields()[0].values == std::vector<std::string>{"other", "na", "ref"});
 }
 
+TEST_CASE("classify decides long texts from their start", "[profile][parse]") {
+  Profile p = ProfileWith(R"(
+    {"name": "kind", "type": "string", "from": "info",
+     "parse": {"kind": "classify", "classes": [
+       {"value": "na", "phrases": ["n.v.t."]},
+       {"value": "ref", "phrases": ["see above"], "match": "prefix"}]}})");
+  std::string words;
+  for (int i = 0; i < 500; ++i) words += " word";
+  std::string dashes;
+  for (int i = 0; i < 200; ++i) dashes += "- ";
+  TypedTable t = ApplyProfile(p, MakeTable({"Nr", "Info"}, {{"1", "See above:" + words},
+                                                            {"2", "n.v.t." + words},
+                                                            {"3", dashes + "n.v.t."},
+                                                            {"4", words + " see above"}}));
+  CHECK(Field(t, 0, "kind").AsString() == "ref");
+  CHECK(Field(t, 1, "kind").AsString() == "text");  // more than the phrase
+  CHECK(Field(t, 2, "kind").AsString() == "na");    // punctuation is not text
+  CHECK(Field(t, 3, "kind").AsString() == "text");
+}
+
 TEST_CASE("a reference points at the nearest record above with a status of its own",
           "[profile][parse]") {
   Profile p = ProfileWith(R"(
