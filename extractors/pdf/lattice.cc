@@ -58,7 +58,7 @@ std::vector<Table> BuildLatticeTables(const std::vector<Page>& pages, Diagnostic
     for (PageTable& t : more) found.push_back(std::move(t));
   }
   std::vector<Table> tables;
-  for (StitchedTable& st : Stitch(std::move(found))) {
+  for (StitchedTable& st : Stitch(std::move(found), diagnostics)) {
     tables.push_back(ToTable(std::move(st), static_cast<int>(tables.size()) + 1, diagnostics));
   }
   return tables;

@@ -180,8 +180,9 @@ namespace {
 // same cells as that row and: its top border is not drawn; or its first cell is empty while its
 // other cells have text and the previous row's first cell has text; or the table's body rows
 // start with keys and this row's first cell does not.
-bool IsSplitRow(Builder& b, const PageTable& pt, int r0) {
-  if (r0 >= pt.grid.rows() || b.t.rows <= b.t.header_rows) return false;
+// Returns the rule that applied ("" when the row is not split).
+std::string SplitRowRule(Builder& b, const PageTable& pt, int r0) {
+  if (r0 >= pt.grid.rows() || b.t.rows <= b.t.header_rows) return "";
   const int last = b.t.rows - 1;
   std::string first, prev_first;
   bool others = false;
@@ -189,7 +190,7 @@ bool IsSplitRow(Builder& b, const PageTable& pt, int r0) {
     StitchedCell* target = CellCovering(b.t, last, c->pos.col);
     if (c->span.rows != 1 || !target || target->pos.col != c->pos.col ||
         target->span.cols != c->span.cols)
-      return false;
+      return "";
     const std::string text = CellKey(LinesOf(pt, *c));
     if (c->pos.col == 0) {
       first = text;
@@ -198,17 +199,21 @@ bool IsSplitRow(Builder& b, const PageTable& pt, int r0) {
       others = others || !text.empty();
     }
   }
-  if (!pt.grid.ys_ruled[static_cast<std::size_t>(r0)]) return true;
-  if (first.empty() && others && !prev_first.empty()) return true;
-  return LacksKey(b, first);
+  if (!pt.grid.ys_ruled[static_cast<std::size_t>(r0)]) return "its top border is not drawn";
+  if (first.empty() && others && !prev_first.empty()) return "its first cell is empty";
+  return LacksKey(b, first) ? "its first cell has no key" : "";
 }
 
-void Append(Builder& b, PageTable pt) {
+void Append(Builder& b, PageTable pt, Diagnostics& diagnostics) {
   const int repeated = RepeatedRows(b, pt);
   if (repeated > 0) b.repeated_headers = std::max(b.repeated_headers, repeated);
   b.t.header_rows = b.repeated_headers > 0 ? b.repeated_headers : b.bold_headers;
   int start = repeated;
-  if (IsSplitRow(b, pt, start)) {
+  if (const std::string rule = SplitRowRule(b, pt, start); !rule.empty()) {
+    diagnostics.push_back(
+        {Severity::kInfo, "pdf.lattice-row-rejoined",
+         "The first row on this page continues the previous page's last row: " + rule + ".",
+         "page " + std::to_string(pt.page)});
     for (const GridCell* c : RowCells(pt.grid, start)) {
       StitchedCell* target = CellCovering(b.t, b.t.rows - 1, c->pos.col);
       target->parts.push_back({c->box, LinesOf(pt, *c)});
@@ -246,14 +251,15 @@ std::string CellKey(const std::vector<TextLine>& lines) {
   return key;
 }
 
-std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, const StitchTolerances& tol) {
+std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, Diagnostics& diagnostics,
+                                  const StitchTolerances& tol) {
   std::vector<Builder> built;
   int prev_page = 0;
   for (PageTable& pt : tables) {
     const bool first_on_page = pt.page != prev_page;
     prev_page = pt.page;
     if (!built.empty() && Continues(built.back(), pt, first_on_page, tol)) {
-      Append(built.back(), std::move(pt));
+      Append(built.back(), std::move(pt), diagnostics);
     } else {
       built.push_back(Start(std::move(pt)));
     }

@@ -4,10 +4,9 @@
 // on its page, the other is the last on its page, both have the same column boundaries (each
 // within a tolerance, in place or all shifted alike), and it opens no table of its own (no
 // caption, no bold header rows other than a repeat). On the continuation, leading rows repeating
-// the first page's
-// leading rows (same text) are dropped as repeated headers. Its first remaining row is rejoined
-// with the previous page's last row when the page break split that row (see IsSplitRow and
-// docs/pdf.md "Tables across pages"). Pure; thread-safe.
+// the first page's leading rows (same text) are dropped as repeated headers. Its first remaining
+// row is rejoined with the previous page's last row when the page break split that row (the
+// rules are in docs/pdf.md "Tables across pages"). Pure apart from the diagnostics; thread-safe.
 #pragma once
 
 #include <string>
@@ -41,8 +40,10 @@ struct StitchTolerances {
   double same_column = 3.0;
 };
 
-// Joins `tables` (in document order) into logical tables.
-std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, const StitchTolerances& tol = {});
+// Joins `tables` (in document order) into logical tables. Each rejoined split row adds the info
+// diagnostic "pdf.lattice-row-rejoined" naming the page and the rule that applied.
+std::vector<StitchedTable> Stitch(std::vector<PageTable> tables, Diagnostics& diagnostics,
+                                  const StitchTolerances& tol = {});
 
 // The text of a cell's lines joined with spaces, for comparing repeated header rows.
 std::string CellKey(const std::vector<TextLine>& lines);

@@ -85,6 +85,10 @@ TEST_CASE(
   CHECK(CellAt(t, 3, 2)->locator == "pages 1-2");
   CHECK(Text(t, 4, 0) == "9c. Gamma");
   CHECK(Text(t, 4, 2) == "Nieuw.");
+  REQUIRE(d.size() == 1);
+  CHECK(d[0].code == "pdf.lattice-row-rejoined");
+  CHECK(d[0].where == "page 2");
+  CHECK(d[0].message.find("first cell is empty") != std::string::npos);
 }
 
 TEST_CASE("leading bold rows up to a section row are the header", "[pdf][lattice]") {
