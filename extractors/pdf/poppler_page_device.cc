@@ -84,6 +84,7 @@ void PageDevice::Begin(int number, MarkedTextMap* marked) {
   page_.number = number;
   marked_ = marked;
   mcid_stack_.clear();
+  form_depth_ = 0;
   have_last_ = false;
   last_mcid_ = -1;
   last_text_ = nullptr;
@@ -207,7 +208,10 @@ void PageDevice::beginMarkedContent(const char* name, Dict* properties) {
   int mcid = mcid_stack_.empty() ? -1 : mcid_stack_.back();
   if (properties) {
     const Object obj = properties->lookup("MCID");
-    if (obj.isInt()) mcid = obj.getInt();
+    // MCIDs inside a Form XObject number that stream's sequences, not the page's; the structure
+    // tree reaches them through /Stm references, which are not followed. Their text belongs to
+    // the page's sequence around the form, if any, else it is left out.
+    if (obj.isInt() && form_depth_ == 0) mcid = obj.getInt();
   }
   // Artifacts (page headers, footers, repeated table headers) are not part of the structure.
   if (name && std::string_view(name) == "Artifact") mcid = -1;
@@ -217,6 +221,16 @@ void PageDevice::beginMarkedContent(const char* name, Dict* properties) {
 void PageDevice::endMarkedContent(GfxState* state) {
   if (!mcid_stack_.empty()) mcid_stack_.pop_back();
   TextOutputDev::endMarkedContent(state);
+}
+
+void PageDevice::beginForm(Ref id) {
+  ++form_depth_;
+  TextOutputDev::beginForm(id);
+}
+
+void PageDevice::endForm(Ref id) {
+  form_depth_ = std::max(form_depth_ - 1, 0);
+  TextOutputDev::endForm(id);
 }
 
 void PageDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,

@@ -31,6 +31,8 @@ class PageDevice final : public TextOutputDev {
                 double originY, CharCode c, int nBytes, const Unicode* u, int uLen) override;
   void beginMarkedContent(const char* name, Dict* properties) override;
   void endMarkedContent(GfxState* state) override;
+  void beginForm(Ref id) override;
+  void endForm(Ref id) override;
 
  private:
   void RecordStroke(GfxState* state);
@@ -42,6 +44,7 @@ class PageDevice final : public TextOutputDev {
   Page page_;
   MarkedTextMap* marked_ = nullptr;
   std::vector<int> mcid_stack_;  // the MCID each open marked-content sequence belongs to, or -1
+  int form_depth_ = 0;           // how many Form XObjects are being drawn
   // Where the last marked glyph (of any sequence) ended, to tell spaces and line breaks apart.
   bool have_last_ = false;
   double last_end_x_ = 0, last_base_y_ = 0, last_size_ = 0;

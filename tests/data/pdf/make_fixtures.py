@@ -157,6 +157,29 @@ def tagged():
     return pdf(objs)
 
 
+def tagged_form():
+    """A tagged page whose first cell's text is drawn by a Form XObject inside the page's MCID 0;
+    the form numbers its own sequence MCID 1, which must not be taken for the page's MCID 1."""
+    content = (b"/P << /MCID 0 >> BDC /Fm1 Do EMC\n"
+               b"/P << /MCID 1 >> BDC BT /F1 9 Tf 110 50 Td (page text) Tj ET EMC\n")
+    form = b"/Span << /MCID 1 >> BDC BT /F1 9 Tf 10 50 Td (form text) Tj ET EMC"
+    objs = pages_doc([content], size=(200, 100),
+                     extra_catalog=b"/StructTreeRoot 8 0 R /MarkInfo << /Marked true >>",
+                     page_extra=lambda i: b"/StructParents 0 ")
+    objs[4] = objs[4].replace(b"/Font << /F1 3 0 R /F2 4 0 R >>",
+                              b"/Font << /F1 3 0 R /F2 4 0 R >> /XObject << /Fm1 7 0 R >>")
+    objs.append(stream(form, b"/Type /XObject /Subtype /Form /BBox [0 0 200 100] "
+                       b"/Resources << /Font << /F1 3 0 R >> >> "))
+    elem = b"<< /Type /StructElem /S /%s /P %d 0 R /Pg 5 0 R /K %s >>"
+    objs += [b"<< /Type /StructTreeRoot /K 9 0 R /ParentTree 13 0 R >>",
+             elem % (b"Table", 8, b"10 0 R"),
+             elem % (b"TR", 9, b"[11 0 R 12 0 R]"),
+             elem % (b"TD", 10, b"0"),
+             elem % (b"TD", 10, b"1"),
+             b"<< /Nums [0 [11 0 R 12 0 R]] >>"]
+    return pdf(objs)
+
+
 def main():
     good = basic()
     files = {
@@ -167,6 +190,7 @@ def main():
         "random-after-header.pdf": b"%PDF-1.4\n" + random.Random(3).randbytes(2000),
         "text-file.pdf": b"This is a plain text file with a .pdf name, not a PDF.\n",
         "tagged.pdf": tagged(),
+        "tagged-form.pdf": tagged_form(),
     }
     for name, data in files.items():
         with open(name, "wb") as f:

@@ -1,8 +1,8 @@
 // PdfExtractor end to end on the small fixtures: error codes, page selection, pages without
 // text, the tagged path and the switch to geometry.
 #include <algorithm>
-#include <thread>
 #include <catch2/catch.hpp>
+#include <thread>
 
 #include "core/error.h"
 #include "extractors/pdf/pdf_extractor.h"
@@ -113,6 +113,16 @@ TEST_CASE("A tagged table comes from the structure tree", "[pdf][extractor][tagg
   CHECK(items[1].list.kind == ListKind::kNumbered);
   CHECK(items[1].list.marker == "1.");
   CHECK(t.row_pages == std::vector<int>{1, 1, 1});
+}
+
+TEST_CASE("Text drawn by a form inside a page sequence belongs to that sequence",
+          "[pdf][extractor][tagged]") {
+  const Document doc = PdfExtractor().Extract(Fixture("tagged-form.pdf"), {});
+  REQUIRE(doc.tables.size() == 1);
+  const Table& t = doc.tables[0];
+  REQUIRE(t.cols == 2);
+  CHECK(PlainText(*CellAt(t, 0, 0)) == "form text");
+  CHECK(PlainText(*CellAt(t, 0, 1)) == "page text");
 }
 
 TEST_CASE("Without the structure tree the tables come from the geometry", "[pdf][extractor]") {
