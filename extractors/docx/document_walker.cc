@@ -109,6 +109,8 @@ int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
     FillCell(tc, cell, index, depth, t);
   };
   BuildTableGrid(tbl, w_, options_.limits, fill, t);
+  // After the grid, so that a merged cell's text (from several w:tc) is limited as a whole.
+  for (Cell& cell : t.cells) LimitCellText(cell, t);
   if (const std::string problem = ValidateTable(t); !problem.empty()) {
     throw Error(ExitCode::kInternal, fmt::format("{}: invalid grid built: {}", t.locator, problem));
   }
@@ -129,7 +131,6 @@ void DocumentWalker::FillCell(pugi::xml_node tc, Cell& cell, int table_index, in
     table.diagnostics.push_back({Severity::kWarning, "docx.too-deep",
                                  "text nested too deeply in wrappers was skipped", cell.locator});
   }
-  LimitCellText(cell, table);
 }
 
 void DocumentWalker::Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell) {

@@ -238,6 +238,15 @@ TEST_CASE("Grid limits drop rows, columns and cells with diagnostics", "[docx][g
     CHECK(PlainText(t.cells[0]) == "abc\nd");
     CHECK(HasDiagnostic(t, "docx.cell-text-truncated"));
   }
+  SECTION("text of a vertically merged cell as a whole") {
+    Limits limits;
+    limits.max_cell_text_bytes = 5;
+    const Table t = OnlyTable(
+        Tbl(Tr(Tc("abc", R"(<w:vMerge w:val="restart"/>)")) + Tr(Tc("defg", "<w:vMerge/>")), 1),
+        limits);
+    CHECK(PlainText(t.cells[0]) == "abc\nde");
+    CHECK(HasDiagnostic(t, "docx.cell-text-truncated"));
+  }
 }
 
 TEST_CASE("A table without rows is still reported", "[docx][grid]") {
