@@ -36,7 +36,7 @@ void CheckText(const std::vector<Page>& pages, Diagnostics& diagnostics) {
     any = any || !page.words.empty();
     if (page.words.empty()) {
       diagnostics.push_back({Severity::kWarning, "pdf.page-no-text",
-                             fmt::format("page {} has no text layer", page.number),
+                             "no text layer on this page (scanned?)",
                              fmt::format("page {}", page.number)});
     }
   }
