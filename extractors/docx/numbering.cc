@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "core/text.h"
+#include "extractors/docx/content_walk.h"
 #include "extractors/docx/number_format.h"
 
 namespace tablift::docx {
@@ -13,7 +14,10 @@ bool ValidLevel(std::optional<int> ilvl) { return ilvl && *ilvl >= 0 && *ilvl < 
 LevelDef ReadLevel(pugi::xml_node lvl, const Names& w) {
   LevelDef d;
   if (auto start = IntAttr(w.Child(lvl, "start"), w)) d.start = *start;
-  if (pugi::xml_node f = w.Child(lvl, "numFmt")) d.num_fmt = w.Attr(f, "val").value();
+  // Word 2010+ wraps custom formats in mc:AlternateContent with a standard format as fallback.
+  ContentWalker(w).ForEach(lvl, [&](pugi::xml_node f) {
+    if (w.Is(f, "numFmt")) d.num_fmt = w.Attr(f, "val").value();
+  });
   d.lvl_text = w.Attr(w.Child(lvl, "lvlText"), "val").value();
   if (pugi::xml_node r = w.Child(lvl, "lvlRestart")) d.restart = IntAttr(r, w);
   if (pugi::xml_node lgl = w.Child(lvl, "isLgl")) d.is_lgl = OnOff(lgl, w);

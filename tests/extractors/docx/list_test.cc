@@ -137,6 +137,17 @@ TEST_CASE("Each number format renders", "[docx][list]") {
   CHECK(FormatNumber(5, "none").empty());
 }
 
+TEST_CASE("A custom number format wrapped in mc:AlternateContent uses its fallback",
+          "[docx][list]") {
+  const std::string numbering =
+      std::string(R"(<w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>)") +
+      R"(<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="w14"><w:numFmt w:val="custom" w:format="001, 002, 003, ..."/></mc:Choice>)" +
+      R"(<mc:Fallback><w:numFmt w:val="decimalZero"/></mc:Fallback></mc:AlternateContent>)" +
+      R"(<w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>)";
+  const auto ps = Paragraphs(NumP("a", 1, 0), numbering);
+  CHECK(ps[0].list.marker == "01.");
+}
+
 TEST_CASE("Numbered paragraphs render lvlText with per-level counters", "[docx][list]") {
   const std::string numbering =
       Numbering(Lvl(0, "upperRoman", "%1.") + Lvl(1, "lowerLetter", "%1.%2)") +
