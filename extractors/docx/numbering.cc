@@ -116,7 +116,6 @@ ListInfo ListCounters::Next(int num_id, int ilvl) {
   ilvl = std::clamp(ilvl, 0, kListLevels - 1);
   const LevelDef* d = defs_.Level(num_id, ilvl);
   if (num_id == 0 || !d) return {};
-  if (IsBulletLevel(*d)) return {ListKind::kBullet, ilvl, kBulletMarker};
   Values& values = values_[num_id];
   values[ilvl] = values[ilvl] ? *values[ilvl] + 1 : d->start;
   for (int deeper = ilvl + 1; deeper < kListLevels; ++deeper) {
@@ -124,6 +123,8 @@ ListInfo ListCounters::Next(int num_id, int ilvl) {
     const std::optional<int> restart = dd ? dd->restart : std::nullopt;
     if (!restart || (*restart > 0 && ilvl + 1 <= *restart)) values[deeper].reset();
   }
+  // A bullet level counts too: using it restarts the numbered levels below it.
+  if (IsBulletLevel(*d)) return {ListKind::kBullet, ilvl, kBulletMarker};
   std::string marker = Render(num_id, ilvl, values);
   if (marker.empty()) return {};
   return {ListKind::kNumbered, ilvl, std::move(marker)};
@@ -141,7 +142,7 @@ std::string ListCounters::Render(int num_id, int ilvl, const Values& values) con
     }
     const LevelDef* rd = defs_.Level(num_id, ref);
     const int value = values[ref].value_or(rd ? rd->start : 1);
-    const bool decimal = (d->is_lgl && ref < ilvl) || !rd;
+    const bool decimal = d->is_lgl || !rd;  // isLgl: every number in this text is decimal
     out += FormatNumber(value, decimal ? "decimal" : rd->num_fmt);
     ++i;
   }

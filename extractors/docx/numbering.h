@@ -5,6 +5,7 @@
 // in document order: a level starts at w:start (or the override) and counts up; using a level
 // resets the deeper levels (unless their w:lvlRestart says otherwise). Markers render from
 // w:lvlText, where %N is level N-1's counter in that level's w:numFmt (decimal under w:isLgl).
+// Bullet levels count like any other level (so they restart the levels below them).
 // Defs are immutable after construction; ListCounters is a mutable, single-threaded state.
 #pragma once
 

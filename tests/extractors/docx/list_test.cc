@@ -166,10 +166,19 @@ TEST_CASE("Numbered paragraphs render lvlText with per-level counters", "[docx][
 TEST_CASE("w:start, w:lvlRestart 0 and w:isLgl are honoured", "[docx][list]") {
   const std::string numbering = Numbering(
       R"(<w:lvl w:ilvl="0"><w:start w:val="5"/><w:numFmt w:val="upperRoman"/><w:lvlText w:val="%1"/></w:lvl>)"
-      R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1.%2"/><w:lvlRestart w:val="0"/><w:isLgl/></w:lvl>)");
+      R"(<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="%1.%2"/><w:lvlRestart w:val="0"/><w:isLgl/></w:lvl>)");
   const auto ps =
       Paragraphs(NumP("a", 1, 0) + NumP("b", 1, 1) + NumP("c", 1, 0) + NumP("d", 1, 1), numbering);
   CHECK(Markers(ps) == std::vector<std::string>{"V", "5.1", "VI", "6.2"});
+}
+
+TEST_CASE("A bullet level restarts the numbered levels below it", "[docx][list]") {
+  const std::string numbering =
+      Numbering(Lvl(0, "bullet", "\xEF\x82\xB7") + Lvl(1, "lowerLetter", "%2."));
+  const auto ps = Paragraphs(
+      NumP("b1", 1, 0) + NumP("x", 1, 1) + NumP("y", 1, 1) + NumP("b2", 1, 0) + NumP("z", 1, 1),
+      numbering);
+  CHECK(Markers(ps) == std::vector<std::string>{"\u2022", "a.", "b.", "\u2022", "a."});
 }
 
 TEST_CASE("Separate numIds count separately; lvlOverride/startOverride restarts", "[docx][list]") {
