@@ -44,7 +44,8 @@ Table RandomTable(std::mt19937& rng, int rows, int cols) {
       for (int rr = r; rr < r + span.rows; ++rr) {
         for (int cc = c; cc < c + span.cols; ++cc) used[static_cast<size_t>(rr * cols + cc)] = 1;
       }
-      const std::string text = rng() % 4 == 0 ? "" : "t" + std::to_string(++serial);
+      std::string text;
+      if (rng() % 4 != 0) text.append("t").append(std::to_string(++serial));
       t.cells.push_back(tablift::testing::TextCell(r, c, text, span));
     }
   }
