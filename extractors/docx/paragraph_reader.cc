@@ -34,7 +34,8 @@ ReadParagraph ParagraphReader::Read(pugi::xml_node p, RunTextReader& text) {
   const std::string style = w_.Attr(w_.Child(ppr, "pStyle"), "val").value();
   out.caption_style = !style.empty() && styles_.IsCaption(style);
   out.paragraph.text = text.ParagraphText(p);
-  out.mark_deleted = static_cast<bool>(w_.Child(w_.Child(ppr, "rPr"), "del"));
+  const pugi::xml_node mark = w_.Child(ppr, "rPr");
+  out.mark_deleted = w_.Child(mark, "del") || w_.Child(mark, "moveFrom");
   if (out.mark_deleted) return out;
   out.paragraph.list = ListOf(ppr, style);
   if (out.paragraph.list.kind == ListKind::kNone && StripTypedBullet(out.paragraph.text)) {

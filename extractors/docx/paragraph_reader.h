@@ -23,7 +23,7 @@ namespace tablift::docx {
 struct ReadParagraph {
   Paragraph paragraph;
   bool caption_style = false;  // the paragraph's style is (based on) the caption style
-  bool mark_deleted = false;   // its paragraph mark is a tracked deletion (w:pPr/w:rPr/w:del)
+  bool mark_deleted = false;   // its mark is a tracked deletion or move (w:pPr/w:rPr/w:del)
 };
 
 class ParagraphReader {

@@ -152,6 +152,16 @@ TEST_CASE("A paragraph whose mark is deleted joins the next paragraph", "[docx][
   CHECK(c.paragraphs[2].text == "first ");
 }
 
+TEST_CASE("A paragraph moved away (mark and runs in w:moveFrom) leaves nothing behind",
+          "[docx][text]") {
+  const std::string moved =
+      R"(<w:p><w:pPr><w:rPr><w:moveFrom w:id="5" w:author="x"/></w:rPr></w:pPr><w:moveFrom w:id="6" w:author="x"><w:r><w:t>moved</w:t></w:r></w:moveFrom></w:p>)";
+  const Document doc = Extract(MakeDocx(Tbl(Tr("<w:tc>" + moved + P("stays") + "</w:tc>"), 1)));
+  REQUIRE(doc.tables.size() == 1);
+  REQUIRE(doc.tables[0].cells[0].paragraphs.size() == 1);
+  CHECK(doc.tables[0].cells[0].paragraphs[0].text == "stays");
+}
+
 TEST_CASE("Wrappers nested absurdly deep are skipped with a diagnostic", "[docx][text]") {
   std::string open, close;
   for (int i = 0; i < 100; ++i) {
