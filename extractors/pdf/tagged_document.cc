@@ -80,17 +80,33 @@ void ApplyTree(const std::vector<StructNode>& tree, const MarkedTextMap& marked,
   }
 }
 
+// Reads the marked text of the pages outside the selection that hold the header rows and
+// captions of the selected pages' tagged tables.
+void ReadContext(PdfDocument& pdf, const std::vector<StructNode>& tree,
+                 const std::vector<int>& numbers, MarkedTextMap& marked, Diagnostics& diagnostics) {
+  const std::set<int> context =
+      TaggedContextPages(tree, std::set<int>(numbers.begin(), numbers.end()));
+  std::vector<int> extra;
+  for (int p : context) {
+    if (p >= 1 && p <= pdf.page_count()) extra.push_back(p);
+  }
+  if (!extra.empty()) pdf.ReadPages(extra, &marked, diagnostics);
+}
+
 }  // namespace
 
 ReadDocument ReadPdf(const Source& src, const ExtractOptions& options) {
   ReadDocument doc;
+  const Deadline deadline(options.limits.max_seconds);  // declared first: `pdf` points to it
   auto pdf = PdfDocument::Open(src.bytes, options.password, doc.diagnostics);
+  pdf->SetDeadline(deadline);
   doc.page_count = pdf->page_count();
   const std::vector<int> numbers = SelectPages(options, doc.page_count);
   std::vector<StructNode> tree;
   if (options.use_structure_tree) tree = pdf->ReadStructureTree(doc.diagnostics);
   MarkedTextMap marked;
   doc.pages = pdf->ReadPages(numbers, tree.empty() ? nullptr : &marked, doc.diagnostics);
+  if (!tree.empty()) ReadContext(*pdf, tree, numbers, marked, doc.diagnostics);
   CheckText(doc.pages, doc.diagnostics);
   if (tree.empty()) {
     for (const Page& page : doc.pages) doc.geometry_pages.insert(page.number);

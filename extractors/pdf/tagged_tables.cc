@@ -39,6 +39,28 @@ std::vector<RowRef> RowsOf(const StructNode& table) {
   return rows;
 }
 
+bool IsHeaderRow(const RowRef& r) {
+  if (r.in_head) return true;
+  bool any = false;
+  for (const StructNode& cell : r.node->children) {
+    if (cell.type == "TD") return false;
+    any = any || cell.type == "TH";
+  }
+  return any;
+}
+
+// The rows to build: those with content on the read pages, and the table's leading header rows
+// wherever they are, so a selection of later pages keeps the column titles.
+std::vector<RowRef> SelectedRows(const StructNode& table, const std::set<int>& pages) {
+  std::vector<RowRef> rows = RowsOf(table);
+  bool leading = true;
+  std::erase_if(rows, [&](const RowRef& r) {
+    leading = leading && IsHeaderRow(r);
+    return !leading && !TouchesPages(*r.node, pages);
+  });
+  return rows;
+}
+
 // "Tabel 3", "Table 2:", "Tabelle 1." ...: the label a caption starts with, in the languages of
 // the reports tablift reads.
 bool StartsWithTableLabel(const std::string& text) {
@@ -242,8 +264,7 @@ class TableFinder {
  private:
   void Build(const StructNode& node, const StructNode* previous) {
     result_.has_tables = true;
-    std::vector<RowRef> rows = RowsOf(node);
-    std::erase_if(rows, [&](const RowRef& r) { return !TouchesPages(*r.node, pages_); });
+    const std::vector<RowRef> rows = SelectedRows(node, pages_);
     Table table;
     table.method = "pdf.tagged";
     table.caption = Caption(node, previous);
@@ -277,7 +298,35 @@ class TableFinder {
   TaggedResult result_;
 };
 
+// Collects the pages of the leading header rows and the caption candidates of the tables on the
+// read pages.
+void CollectContextPages(const std::vector<StructNode>& siblings, const std::set<int>& pages,
+                         std::set<int>& out) {
+  const StructNode* previous = nullptr;
+  for (const StructNode& node : siblings) {
+    if (node.type != "Table") {
+      CollectContextPages(node.children, pages, out);
+    } else if (TouchesPages(node, pages)) {
+      for (const RowRef& r : SelectedRows(node, pages)) PagesOf(*r.node, out);
+      for (const StructNode& child : node.children) {
+        if (child.type == "Caption") PagesOf(child, out);
+      }
+      if (previous) PagesOf(*previous, out);
+    }
+    previous = &node;
+  }
+}
+
 }  // namespace
+
+std::set<int> TaggedContextPages(const std::vector<StructNode>& roots,
+                                 const std::set<int>& read_pages) {
+  std::set<int> out;
+  CollectContextPages(roots, read_pages, out);
+  for (int p : read_pages) out.erase(p);
+  out.erase(0);
+  return out;
+}
 
 TaggedResult BuildTaggedTables(const std::vector<StructNode>& roots, const TextSources& src,
                                const std::set<int>& read_pages, const Limits& limits) {

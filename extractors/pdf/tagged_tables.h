@@ -26,9 +26,16 @@ struct TaggedResult {
 };
 
 // Builds a Table from every Table element with content on `read_pages`. Rows without content on
-// a read page are left out. Grid positions honour RowSpan/ColSpan of the cells above; spans are
-// clipped to the table and to `limits`, with a diagnostic.
+// a read page are left out, except the table's leading header rows (TH rows, THead). Grid positions
+// honour RowSpan/ColSpan of the cells above; spans are clipped to the table and to `limits`, with a
+// diagnostic.
 TaggedResult BuildTaggedTables(const std::vector<StructNode>& roots, const TextSources& src,
                                const std::set<int>& read_pages, const Limits& limits);
+
+// The pages outside `read_pages` whose marked-content text BuildTaggedTables needs for the tables
+// on `read_pages`: those of their leading header rows and caption candidates. The caller reads
+// their marked text too, so a selection of later pages keeps column titles and caption.
+std::set<int> TaggedContextPages(const std::vector<StructNode>& roots,
+                                 const std::set<int>& read_pages);
 
 }  // namespace tablift::pdf

@@ -106,16 +106,31 @@ TEST_CASE("The tagged sample's table: rows, sections, header, spans, text and bu
   }
 }
 
-TEST_CASE("A page selection of the tagged sample keeps that page's rows", "[pdf][tagged][sample]") {
+TEST_CASE("A page selection keeps that page's rows, the column titles and the caption",
+          "[pdf][tagged][sample]") {
+  const Document all = PdfExtractor().Extract(pdf::testing::Sample("cedaw-report-tagged.pdf"), {});
   ExtractOptions options;
   options.pages = {5};
   const Document doc =
       PdfExtractor().Extract(pdf::testing::Sample("cedaw-report-tagged.pdf"), options);
   REQUIRE(doc.tables.size() == 1);
   const Table& t = doc.tables[0];
-  CHECK(t.rows > 0);
-  for (int page : t.row_pages) CHECK(page == 5);
-  CHECK(t.locator == "page 5");
+  const Table& full = all.tables.at(0);
+  CHECK(t.caption == full.caption);
+  CHECK(t.header_rows == std::vector<int>{0});
+  for (int col = 0; col < 3; ++col) {
+    CHECK(PlainText(*CellAt(t, 0, col)) == PlainText(*CellAt(full, 0, col)));
+  }
+  REQUIRE(t.rows > 1);
+  CHECK(t.rows < full.rows);
+  for (int r = 1; r < t.rows; ++r) {
+    bool on_page_5 = false;
+    for (const Cell& c : t.cells) {
+      if (c.pos.row != r) continue;
+      for (const PageRegion& region : c.regions) on_page_5 = on_page_5 || region.page == 5;
+    }
+    CHECK(on_page_5);
+  }
 }
 
 }  // namespace

@@ -240,15 +240,28 @@ TEST_CASE("A table without cells or text is left to the geometry", "[pdf][tagged
   CHECK(r.fallback_pages == std::set<int>{2});
 }
 
-TEST_CASE("Rows without content on the read pages are left out", "[pdf][tagged]") {
+TEST_CASE("Rows off the read pages are left out, except the leading header rows", "[pdf][tagged]") {
   TreeBuilder b;
-  std::vector<StructNode> roots{b.Node("Table", {
-                                                    b.Node("TR", {b.Leaf("TD", {"on page 1"}, 1)}),
-                                                    b.Node("TR", {b.Leaf("TD", {"on page 3"}, 3)}),
-                                                })};
+  std::vector<StructNode> roots{
+      b.Node("Document", {
+                             b.Leaf("P", {"Table 1. Caption"}, 3),
+                             b.Node("Table",
+                                    {
+                                        b.Node("TR", {b.Leaf("TH", {"Key"}, 3)}),
+                                        b.Node("TR", {b.Leaf("TD", {"on page 3"}, 3)}),
+                                        b.Node("TR", {b.Leaf("TD", {"on page 1"}, 1)}),
+                                        b.Node("TR", {b.Leaf("TH", {"Repeated key"}, 4)}),
+                                    }),
+                         })};
   const Table t = Build(roots, b.Sources()).tables.at(0);
-  CHECK(t.rows == 1);
-  CHECK(PlainText(t.cells.at(0)) == "on page 1");
+  REQUIRE(t.rows == 2);
+  CHECK(PlainText(*CellAt(t, 0, 0)) == "Key");
+  CHECK(t.header_rows == std::vector<int>{0});
+  CHECK(PlainText(*CellAt(t, 1, 0)) == "on page 1");
+  CHECK(t.row_pages == std::vector<int>{3, 1});
+  // The reader must fetch page 3's text for the header and the caption; page 4 is not needed.
+  CHECK(TaggedContextPages(roots, {1}) == std::set<int>{3});
+  CHECK(TaggedContextPages(roots, {3}).empty());
 }
 
 }  // namespace
