@@ -43,13 +43,15 @@ NumberingDefs::NumberingDefs(const XmlPart& part, const StyleSheet& styles) {
     if (w.Is(n, "num")) ReadNum(n, w);
   }
   for (const auto& [id, num] : nums_) {
-    const Levels* abstract = AbstractLevels(num.abstract_id, styles);
-    Levels levels = abstract ? *abstract : Levels{};
+    const int key = ResolveAbstract(num.abstract_id, styles);
+    const auto abstract = abstracts_.find(key);
+    Levels levels = abstract == abstracts_.end() ? Levels{} : abstract->second;
     for (int i = 0; i < kListLevels; ++i) {
       if (num.overrides[i]) levels[i] = num.overrides[i];
       if (levels[i] && num.start_overrides[i]) levels[i]->start = *num.start_overrides[i];
     }
     resolved_.emplace(id, std::move(levels));
+    counter_keys_.emplace(id, key);
   }
 }
 
@@ -79,21 +81,27 @@ void NumberingDefs::ReadNum(pugi::xml_node n, const Names& w) {
   }
 }
 
-// The levels of an abstractNum, following one w:numStyleLink hop (numbering style -> numId ->
-// that num's abstractNum), as Word does; a second link is not followed, so links cannot loop.
-const NumberingDefs::Levels* NumberingDefs::AbstractLevels(int abstract_id,
-                                                           const StyleSheet& styles) const {
+// The abstractNum whose levels (and counters) `abstract_id` uses, following one w:numStyleLink
+// hop (numbering style -> numId -> that num's abstractNum), as Word does; a second link is not
+// followed, so links cannot loop.
+int NumberingDefs::ResolveAbstract(int abstract_id, const StyleSheet& styles) const {
   const auto link = style_links_.find(abstract_id);
-  if (link != style_links_.end()) {
-    const std::optional<int> num_id = styles.NumIdOfNumberingStyle(link->second);
-    const auto num = num_id ? nums_.find(*num_id) : nums_.end();
-    if (num != nums_.end() && num->second.abstract_id != abstract_id) {
-      const auto target = abstracts_.find(num->second.abstract_id);
-      if (target != abstracts_.end()) return &target->second;
-    }
-  }
-  const auto it = abstracts_.find(abstract_id);
-  return it == abstracts_.end() ? nullptr : &it->second;
+  if (link == style_links_.end()) return abstract_id;
+  const std::optional<int> num_id = styles.NumIdOfNumberingStyle(link->second);
+  const auto num = num_id ? nums_.find(*num_id) : nums_.end();
+  if (num == nums_.end() || !abstracts_.count(num->second.abstract_id)) return abstract_id;
+  return num->second.abstract_id;
+}
+
+int NumberingDefs::CounterKey(int num_id) const {
+  const auto it = counter_keys_.find(num_id);
+  return it == counter_keys_.end() ? -1 : it->second;
+}
+
+bool NumberingDefs::RestartsLevel(int num_id, int ilvl) const {
+  const auto it = nums_.find(num_id);
+  return it != nums_.end() && ilvl >= 0 && ilvl < kListLevels &&
+         it->second.start_overrides[ilvl].has_value();
 }
 
 const LevelDef* NumberingDefs::Level(int num_id, int ilvl) const {
@@ -116,7 +124,12 @@ ListInfo ListCounters::Next(int num_id, int ilvl) {
   ilvl = std::clamp(ilvl, 0, kListLevels - 1);
   const LevelDef* d = defs_.Level(num_id, ilvl);
   if (num_id == 0 || !d) return {};
-  Values& values = values_[num_id];
+  Values& values = values_[defs_.CounterKey(num_id)];
+  if (started_.insert(num_id).second) {
+    for (int l = 0; l < kListLevels; ++l) {
+      if (defs_.RestartsLevel(num_id, l)) values[l].reset();
+    }
+  }
   values[ilvl] = values[ilvl] ? *values[ilvl] + 1 : d->start;
   for (int deeper = ilvl + 1; deeper < kListLevels; ++deeper) {
     const LevelDef* dd = defs_.Level(num_id, deeper);

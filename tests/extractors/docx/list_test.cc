@@ -181,7 +181,8 @@ TEST_CASE("A bullet level restarts the numbered levels below it", "[docx][list]"
   CHECK(Markers(ps) == std::vector<std::string>{"\u2022", "a.", "b.", "\u2022", "a."});
 }
 
-TEST_CASE("Separate numIds count separately; lvlOverride/startOverride restarts", "[docx][list]") {
+TEST_CASE("w:num instances of one abstractNum share counters; a startOverride restarts them",
+          "[docx][list]") {
   const std::string numbering =
       Numbering(Lvl(0, "decimal", "%1.")) +
       R"(<w:num w:numId="2"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="10"/></w:lvlOverride></w:num>)"
@@ -189,7 +190,19 @@ TEST_CASE("Separate numIds count separately; lvlOverride/startOverride restarts"
   const auto ps = Paragraphs(NumP("a", 1, 0) + NumP("b", 1, 0) + NumP("c", 2, 0) + NumP("d", 2, 0) +
                                  NumP("e", 3, 0) + NumP("f", 1, 0),
                              numbering);
-  CHECK(Markers(ps) == std::vector<std::string>{"1.", "2.", "10.", "11.", "a)", "3."});
+  // As Word: numId 2 restarts the shared count at 10 when first used; numId 3 (a new format,
+  // no startOverride) and numId 1 continue it.
+  CHECK(Markers(ps) == std::vector<std::string>{"1.", "2.", "10.", "11.", "l)", "13."});
+}
+
+TEST_CASE("Lists of different abstractNums count separately", "[docx][list]") {
+  const std::string numbering =
+      Numbering(Lvl(0, "decimal", "%1.")) +
+      R"(<w:abstractNum w:abstractNumId="2"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>)"
+      R"(<w:num w:numId="2"><w:abstractNumId w:val="2"/></w:num>)";
+  const auto ps =
+      Paragraphs(NumP("a", 1, 0) + NumP("b", 2, 0) + NumP("c", 1, 0) + NumP("d", 2, 0), numbering);
+  CHECK(Markers(ps) == std::vector<std::string>{"1.", "A.", "2.", "B."});
 }
 
 TEST_CASE("List counters run across tables in document order", "[docx][list]") {
