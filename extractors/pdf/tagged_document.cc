@@ -101,6 +101,7 @@ ReadDocument ReadPdf(const Source& src, const ExtractOptions& options) {
   auto pdf = PdfDocument::Open(src.bytes, options.password, doc.diagnostics);
   pdf->SetDeadline(deadline);
   doc.page_count = pdf->page_count();
+  if (doc.page_count < 1) throw Error(ExitCode::kBadInput, "the PDF has no pages");
   const std::vector<int> numbers = SelectPages(options, doc.page_count);
   std::vector<StructNode> tree;
   if (options.use_structure_tree) tree = pdf->ReadStructureTree(doc.diagnostics);

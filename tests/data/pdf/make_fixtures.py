@@ -189,6 +189,7 @@ def main():
         "truncated.pdf": good[:300],
         "random-after-header.pdf": b"%PDF-1.4\n" + random.Random(3).randbytes(2000),
         "text-file.pdf": b"This is a plain text file with a .pdf name, not a PDF.\n",
+        "no-pages.pdf": pdf(pages_doc([])),
         "tagged.pdf": tagged(),
         "tagged-form.pdf": tagged_form(),
     }

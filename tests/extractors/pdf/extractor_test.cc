@@ -32,6 +32,7 @@ TEST_CASE("Bad PDFs are errors with their exit codes", "[pdf][extractor]") {
   CHECK(CodeOf(Fixture("truncated.pdf")) == ExitCode::kBadInput);
   CHECK(CodeOf(Fixture("random-after-header.pdf")) == ExitCode::kBadInput);
   CHECK(CodeOf(Fixture("text-file.pdf")) == ExitCode::kBadInput);
+  CHECK(CodeOf(Fixture("no-pages.pdf")) == ExitCode::kBadInput);
   CHECK(CodeOf(Fixture("encrypted-user.pdf")) == ExitCode::kPassword);
   ExtractOptions wrong;
   wrong.password = "not-it";
