@@ -20,7 +20,11 @@ bool IsControl(char32_t cp) {
   return (cp < 0x20 && cp != '\n' && cp != '\t') || (cp >= 0x7F && cp < 0xA0);
 }
 
-// NFC, then every control character except "\n" and "\t" becomes a space.
+// Unicode's own line and paragraph separators: line breaks like "\n".
+bool IsLineSeparator(char32_t cp) { return cp == 0x2028 || cp == 0x2029; }
+
+// NFC, then every control character except "\n" and "\t" becomes a space and U+2028/U+2029
+// become "\n".
 std::string CleanCharacters(std::string_view text) {
   const std::string nfc = NormalizeNfc(text);
   std::string out;
@@ -28,7 +32,7 @@ std::string CleanCharacters(std::string_view text) {
   std::size_t pos = 0;
   while (pos < nfc.size()) {
     const char32_t cp = DecodeUtf8(nfc, pos);
-    AppendUtf8(out, IsControl(cp) ? U' ' : cp);
+    AppendUtf8(out, IsControl(cp) ? U' ' : IsLineSeparator(cp) ? U'\n' : cp);
   }
   return out;
 }

@@ -57,6 +57,10 @@ TEST_CASE("CellText turns control characters other than newline and tab into spa
                                "d\xC2\x85"
                                "e"))}) == "a b c d e");
   CHECK(Text({Para("a\r\nb")}) == "a\nb");
+  // U+2028 LINE SEPARATOR and U+2029 PARAGRAPH SEPARATOR are line breaks.
+  CHECK(Text({Para("a\xE2\x80\xA8"
+                   "b\xE2\x80\xA9"
+                   "c")}) == "a\nb\nc");
 }
 
 TEST_CASE("CellText renders bullet items, nested ones indented per level", "[normalizer][list]") {
