@@ -21,6 +21,7 @@ enum class ExitCode : int {
   kPassword = 6,     // an encrypted PDF needs a (correct) user password
   kNoText = 7,       // a PDF without any text layer (scanned; needs OCR)
   kBadProfile = 8,   // a profile file is invalid
+  kBatchFailed = 9,  // tablift batch: at least one input failed (see batch-report.json)
 };
 
 class Error : public std::runtime_error {
