@@ -28,6 +28,8 @@ struct Token {
   const Candidate* known = nullptr;  // nullptr: unknown
 };
 
+constexpr std::string_view kNoBreakSpace = "\xC2\xA0";
+
 bool IsSpace(char c) { return std::isspace(static_cast<unsigned char>(c)) != 0; }
 
 std::vector<Chunk> SplitChunks(std::string_view text, const CodesRule& rule) {
@@ -164,6 +166,13 @@ Value Member(const CodesRule& rule, const Token& token) {
 Value ParseCodes(std::string_view text, const CodesRule& rule, const Vocabulary& groups,
                  const Vocabulary* members, std::vector<CodeProblem>& problems) {
   const std::vector<Candidate> candidates = Candidates(groups, members);
+  // A no-break space separates codes as a space does.
+  std::string spaced(text);
+  for (std::size_t at = spaced.find(kNoBreakSpace); at != std::string::npos;
+       at = spaced.find(kNoBreakSpace, at)) {
+    spaced.replace(at, kNoBreakSpace.size(), " ");
+  }
+  text = spaced;
   Value out = Value::Array();
   bool after_separator = false;  // the current entry's member separator has been seen
   for (const Chunk& chunk : SplitChunks(text, rule)) {

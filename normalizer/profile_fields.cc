@@ -131,7 +131,14 @@ void ReadCodes(const ProfileJson& in, const ProfileSpec& spec, const Json& node,
   rule.members_key = KeyName(in, members, "key", mpath, "members");
   rule.member_code_key = KeyName(in, members, "code_key", mpath, "code");
   rule.member_label_key = KeyName(in, members, "label_key", mpath, "label");
-  if (members.contains("separator")) rule.member_separator = in.String(members, "separator", mpath);
+  if (members.contains("separator")) {
+    rule.member_separator = in.String(members, "separator", mpath, true);
+  }
+  // The member separator also cuts the text, whether or not "separators" lists it.
+  if (std::find(rule.separators.begin(), rule.separators.end(), rule.member_separator) ==
+      rule.separators.end()) {
+    rule.separators.push_back(rule.member_separator);
+  }
   FieldDef member_list{rule.members_key, "", "list<object>", "", {}, {}, true};
   member_list.properties = {{rule.member_code_key, "", "string", "", {}, {}, true},
                             {rule.member_label_key, "", "string", "", {}, {}, false}};

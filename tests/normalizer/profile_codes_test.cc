@@ -72,6 +72,18 @@ TEST_CASE("codes: several countries, with and without ministries", "[profile][co
   CHECK(Summary("") == "null");
 }
 
+TEST_CASE("codes: no-break spaces separate like spaces; the member separator always cuts",
+          "[profile][codes]") {
+  CHECK(Summary("KNL;\u00A0OCW\u00A0AUA") == "KNL(OCW) AUA");
+  std::string only_slash = kProfile;
+  std::size_t at = only_slash.find(R"("key": "ministries"})");
+  REQUIRE(at != std::string::npos);
+  only_slash.insert(at + std::string(R"("key": "ministries"})").size(), R"(, "separators": ["/"])");
+  TypedTable t =
+      ApplyProfile(ParseProfile(only_slash, "slash.json"), MakeTable({"Who"}, {{"KNL;XYZ/OCW"}}));
+  CHECK(t.records[0].Find("who")->AsArray()[0].Find("ministries")->size() == 2);
+}
+
 TEST_CASE("codes: labels come from the vocabularies", "[profile][codes]") {
   TypedTable t = Parse("CUR; BZK");
   CHECK(t.records[0].Find("who")->ToJson() ==

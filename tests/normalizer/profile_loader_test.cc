@@ -143,6 +143,10 @@ TEST_CASE("parse rules are checked against the type and the vocabularies", "[pro
              Catch::StartsWith("my.json: fields[0].parse.classes[0].phrases: must hold"));
   CHECK_THAT(error(R"({"kind": "reference", "field": "alpha", "when": "x", "to": "y"})"),
              Catch::StartsWith("my.json: fields[0].from: a reference field takes no 'from'"));
+  std::string list = Replace(with_parse, "\"type\": \"string\"", "\"type\": \"list<string>\"");
+  CHECK_THAT(LoadError(Replace(list, "PARSE", R"({"kind": "list", "separators": ["/", ""]})")),
+             Catch::Equals("my.json: fields[0].parse.separators: must hold at least one "
+                           "non-empty string"));
   CHECK_THAT(error(R"({"kind": "text", "separators": ["/"]})"),
              Catch::Equals("my.json: fields[0].parse: unknown key 'separators'"));
 }
