@@ -59,6 +59,21 @@ std::vector<Chunk> SplitChunks(std::string_view text, const CodesRule& rule) {
   return chunks;
 }
 
+// A no-break space separates codes as a space does.
+std::string NoBreakSpacesAsSpaces(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if (text.substr(i).starts_with(kNoBreakSpace)) {
+      out += ' ';
+      i += kNoBreakSpace.size() - 1;
+    } else {
+      out += text[i];
+    }
+  }
+  return out;
+}
+
 std::string Squeeze(std::string_view text) {
   std::string out;
   for (char c : text) {
@@ -166,12 +181,7 @@ Value Member(const CodesRule& rule, const Token& token) {
 Value ParseCodes(std::string_view text, const CodesRule& rule, const Vocabulary& groups,
                  const Vocabulary* members, std::vector<CodeProblem>& problems) {
   const std::vector<Candidate> candidates = Candidates(groups, members);
-  // A no-break space separates codes as a space does.
-  std::string spaced(text);
-  for (std::size_t at = spaced.find(kNoBreakSpace); at != std::string::npos;
-       at = spaced.find(kNoBreakSpace, at)) {
-    spaced.replace(at, kNoBreakSpace.size(), " ");
-  }
+  const std::string spaced = NoBreakSpacesAsSpaces(text);
   text = spaced;
   Value out = Value::Array();
   bool after_separator = false;  // the current entry's member separator has been seen
