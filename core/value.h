@@ -29,18 +29,20 @@ class Value {
   using ArrayItems = std::vector<Value>;
   using ObjectMembers = std::vector<Member>;
 
-  Value() = default;  // null
-  Value(std::nullptr_t) {}
-  Value(bool b) : data_(b) {}
-  Value(int i) : data_(std::int64_t{i}) {}
-  Value(std::int64_t i) : data_(i) {}
-  Value(double d) : data_(d) {}
-  Value(const char* s) : data_(std::string(s)) {}
-  Value(std::string s) : data_(std::move(s)) {}
-  Value(std::string_view s) : data_(std::string(s)) {}
-  Value(ArrayItems items) : data_(std::move(items)) {}
+  // Defined below Member: clang (with libstdc++) instantiates data_'s destructor in each
+  // constructor, which needs Member complete.
+  Value();  // null
+  Value(std::nullptr_t);
+  Value(bool b);
+  Value(int i);
+  Value(std::int64_t i);
+  Value(double d);
+  Value(const char* s);
+  Value(std::string s);
+  Value(std::string_view s);
+  Value(ArrayItems items);
 
-  static Value Array() { return Value(ArrayItems{}); }
+  static Value Array();
   static Value Object();
 
   Kind kind() const { return static_cast<Kind>(data_.index()); }
@@ -76,7 +78,7 @@ class Value {
   friend bool operator==(const Value& a, const Value& b);
 
  private:
-  explicit Value(ObjectMembers members) : data_(std::move(members)) {}
+  explicit Value(ObjectMembers members);
 
   // The alternatives' order is Kind's order.
   std::variant<std::monostate, bool, std::int64_t, double, std::string, ArrayItems, ObjectMembers>
@@ -90,6 +92,19 @@ struct Value::Member {
     return a.key == b.key && a.value == b.value;
   }
 };
+
+inline Value::Value() = default;
+inline Value::Value(std::nullptr_t) {}
+inline Value::Value(bool b) : data_(b) {}
+inline Value::Value(int i) : data_(std::int64_t{i}) {}
+inline Value::Value(std::int64_t i) : data_(i) {}
+inline Value::Value(double d) : data_(d) {}
+inline Value::Value(const char* s) : data_(std::string(s)) {}
+inline Value::Value(std::string s) : data_(std::move(s)) {}
+inline Value::Value(std::string_view s) : data_(std::string(s)) {}
+inline Value::Value(ArrayItems items) : data_(std::move(items)) {}
+inline Value::Value(ObjectMembers members) : data_(std::move(members)) {}
+inline Value Value::Array() { return Value(ArrayItems{}); }
 
 const char* KindName(Value::Kind kind);
 
