@@ -85,21 +85,21 @@ TEST_CASE("usage errors exit with 2 and CLI11's message on stderr", "[cli][optio
   }
 }
 
-TEST_CASE("--pages errors name the bad range", "[cli][options]") {
+TEST_CASE("a bad --pages value is named in the error", "[cli][options]") {
   const Parsed p = Parse({"convert", "a.pdf", "-o", "out", "--pages", "x"});
   CHECK(p.err ==
         "tablift: --pages: invalid page range \"x\": expected page numbers such as 1-5,8\n"
         "Run 'tablift --help' for more information.\n");
 }
 
-TEST_CASE("--version prints the version and exits 0", "[cli][options]") {
+TEST_CASE("the --version flag prints the version and exits 0", "[cli][options]") {
   const Parsed p = Parse({"--version"});
   CHECK(p.cl.command == Command::kNone);
   CHECK(p.cl.exit_code == 0);
   CHECK(p.out == std::string("tablift ") + tablift::Version() + "\n");
 }
 
-TEST_CASE("--help lists the commands and exits 0", "[cli][options]") {
+TEST_CASE("the --help flag lists the commands and exits 0", "[cli][options]") {
   const Parsed p = Parse({"--help"});
   CHECK(p.cl.exit_code == 0);
   CHECK_THAT(p.out, Catch::Contains("convert") && Catch::Contains("inspect"));

@@ -63,7 +63,7 @@ TEST_CASE("the sample DOCX converts to CSV, JSON and XML", "[cli][e2e]") {
   CHECK(json.at("source").at("sha256") == tablift::Sha256Hex(Slurp(dir.path / input)));
 }
 
-TEST_CASE("--format selects the written formats", "[cli][e2e]") {
+TEST_CASE("the --format option selects the written formats", "[cli][e2e]") {
   TempDir dir;
   const std::string input = CopySample(dir.path);
   const RunResult r = Tablift({"convert", input, "-o", "out", "--format", "XML"}, dir.path);
@@ -71,7 +71,7 @@ TEST_CASE("--format selects the written formats", "[cli][e2e]") {
   CHECK(ListDir(dir.path / "out") == std::vector<std::string>{"cedaw-report.xml"});
 }
 
-TEST_CASE("--no-provenance and --grid reach the JSON exporter", "[cli][e2e]") {
+TEST_CASE("the --no-provenance and --grid flags reach the JSON exporter", "[cli][e2e]") {
   TempDir dir;
   const std::string input = CopySample(dir.path);
   REQUIRE(Tablift({"convert", input, "-o", "a", "-f", "json"}, dir.path).exit_code == 0);
@@ -185,7 +185,7 @@ TEST_CASE("two inputs with the same stem are a usage error before converting", "
   CHECK_FALSE(fs::exists(dir.path / "out"));
 }
 
-TEST_CASE("--version prints the version", "[cli][e2e]") {
+TEST_CASE("the --version flag prints the version", "[cli][e2e]") {
   TempDir dir;
   const RunResult r = Tablift({"--version"}, dir.path);
   CHECK(r.exit_code == 0);
@@ -193,7 +193,7 @@ TEST_CASE("--version prints the version", "[cli][e2e]") {
   CHECK(r.err.empty());
 }
 
-TEST_CASE("--help prints usage on stdout", "[cli][e2e]") {
+TEST_CASE("the --help flag prints usage on stdout", "[cli][e2e]") {
   TempDir dir;
   const RunResult r = Tablift({"--help"}, dir.path);
   CHECK(r.exit_code == 0);
