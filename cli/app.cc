@@ -3,6 +3,7 @@
 #include <exception>
 #include <iostream>
 
+#include "cli/batch.h"
 #include "cli/convert.h"
 #include "cli/inspect.h"
 #include "cli/options.h"
@@ -26,6 +27,8 @@ int Dispatch(int argc, char** argv) {
       return RunConvert(cl.convert, std::cerr);
     case Command::kInspect:
       return RunInspect(cl.inspect, std::cout, std::cerr);
+    case Command::kBatch:
+      return RunBatch(*cl.batch, std::cerr);
     case Command::kNone:
       break;
   }

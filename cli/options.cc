@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <ostream>
 
+#include "cli/batch_options.h"
 #include "cli/page_ranges.h"
 #include "core/error.h"
 #include "core/version.h"
@@ -81,6 +82,14 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
   AddConvertOptions(*convert, cl.convert, convert_raw, format_names);
   CLI::App* inspect = app.add_subcommand("inspect", "list the tables found in each input");
   AddInputOptions(*inspect, cl.inspect, inspect_raw);
+  auto batch_opts = std::make_shared<BatchOptions>();
+  RawFlags batch_raw;
+  std::string shard;
+  CLI::App* batch = app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
+  AddInputOptions(*batch, batch_opts->convert.in, batch_raw);
+  AddConvertOptions(*batch, batch_opts->convert, batch_raw, format_names);
+  batch->get_option("INPUT")->required(false);
+  AddBatchOptions(*batch, *batch_opts, shard);
 
   std::vector<const char*> argv;
   if (args.empty()) argv.push_back("tablift");
@@ -97,6 +106,13 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
     ApplyRaw(convert_raw, cl.convert.in);
     cl.convert.provenance = !convert_raw.no_provenance;
     Dedupe(cl.convert.formats);
+  } else if (batch->parsed()) {
+    cl.command = Command::kBatch;
+    ApplyRaw(batch_raw, batch_opts->convert.in);
+    batch_opts->convert.provenance = !batch_raw.no_provenance;
+    Dedupe(batch_opts->convert.formats);
+    if (!shard.empty()) ParseShard(shard, batch_opts->shard_index, batch_opts->shard_count);
+    cl.batch = batch_opts;
   } else {
     cl.command = Command::kInspect;
     ApplyRaw(inspect_raw, cl.inspect);

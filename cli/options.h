@@ -8,6 +8,7 @@
 #pragma once
 
 #include <iosfwd>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,7 +31,9 @@ struct ConvertOptions {
   bool provenance = true;            // --no-provenance clears it
 };
 
-enum class Command { kNone, kConvert, kInspect };
+struct BatchOptions;  // cli/batch_options.h
+
+enum class Command { kNone, kConvert, kInspect, kBatch };
 
 // The result of parsing. When `command` is kNone the program must exit with `exit_code`
 // (0 after --help or --version, 2 after a usage error); the parser has printed the text.
@@ -39,6 +42,7 @@ struct CommandLine {
   int exit_code = 0;
   ConvertOptions convert;  // filled for kConvert
   InputOptions inspect;    // filled for kInspect
+  std::shared_ptr<BatchOptions> batch;  // filled for kBatch
 };
 
 // Parses args (args[0] is the program name). `format_names` are the accepted --format values

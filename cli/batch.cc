@@ -1,0 +1,192 @@
+#include "cli/batch.h"
+
+#include <string.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <ostream>
+
+#include "cli/batch_inputs.h"
+#include "cli/batch_progress.h"
+#include "cli/batch_report.h"
+#include "cli/file_sink.h"
+#include "cli/report.h"
+#include "cli/worker.h"
+#include "cli/worker_pool.h"
+#include "core/error.h"
+#include "core/source.h"
+
+namespace tablift::cli {
+namespace fs = std::filesystem;
+namespace {
+
+// Failures listed by name in the summary; the report has them all.
+constexpr size_t kSummaryFailures = 10;
+
+std::string HashOrEmpty(const std::string& path) {
+  try {
+    return Sha256Hex(ReadSource(path).bytes);
+  } catch (const std::exception&) {
+    return "";
+  }
+}
+
+std::string Seconds(double s) {
+  char text[32];
+  std::snprintf(text, sizeof text, "%g", s);
+  return text;
+}
+
+// The result of a child that did not report (it crashed or was killed).
+FileResult Unreported(const BatchInput& in, const ChildOutcome& o, const BatchOptions& opts) {
+  FileResult r;
+  r.input = in.path;
+  r.output = OutputName(in);
+  if (o.timed_out) {
+    r.code = static_cast<int>(ExitCode::kBadInput);
+    r.reason = kReasonTimeout;
+    r.message = "killed after " + Seconds(opts.timeout_seconds) + " s (--timeout)";
+  } else if (o.signal != 0) {
+    r.code = static_cast<int>(ExitCode::kInternal);
+    r.reason = kReasonCrash;
+    r.message = "the converter died of signal " + std::to_string(o.signal) + " (" +
+                strsignal(o.signal) + ")";
+  } else {
+    r.code = static_cast<int>(ExitCode::kInternal);
+    r.reason = kReasonCrash;
+    r.message = "the converter exited with status " + std::to_string(o.exit_status) +
+                " without a result";
+  }
+  r.sha256 = HashOrEmpty(in.path);
+  return r;
+}
+
+FileResult FromOutcome(const BatchInput& in, const ChildOutcome& o, const BatchOptions& opts) {
+  if (!o.timed_out && o.signal == 0) {
+    try {
+      const auto j = nlohmann::json::parse(o.output);
+      FileResult r = FileResultFromJson(j);
+      r.resumed = j.value("resumed", false);
+      return r;
+    } catch (const nlohmann::json::exception&) {
+      // falls through: a child that died mid-write
+    }
+  }
+  return Unreported(in, o, opts);
+}
+
+FileResult ClashResult(const BatchInput& in) {
+  FileResult r;
+  r.input = in.path;
+  r.output = OutputName(in);
+  r.code = static_cast<int>(ExitCode::kUsage);
+  r.reason = kReasonClash;
+  r.message = "same output name as " + in.clash_with + " (rename one of them)";
+  r.sha256 = HashOrEmpty(in.path);
+  return r;
+}
+
+void PrintSummary(std::ostream& err, const std::vector<FileResult>& results, size_t skipped,
+                  const fs::path& report) {
+  size_t failed = 0, resumed = 0;
+  for (const FileResult& r : results) {
+    failed += !r.ok;
+    resumed += r.resumed;
+  }
+  size_t listed = 0;
+  for (const FileResult& r : results) {
+    if (r.ok || listed++ >= kSummaryFailures) continue;
+    err << "tablift: " << OneLine(r.input) << ": " << FailureText(r) << '\n';
+  }
+  if (listed > kSummaryFailures) err << "tablift batch: ... and " << listed - kSummaryFailures << " more failures\n";
+  err << "tablift batch: " << results.size() << " inputs: " << results.size() - failed
+      << " converted (" << resumed << " resumed), " << failed << " failed, " << skipped
+      << " skipped (neither DOCX nor PDF); report: " << report.string() << '\n'
+      << std::flush;
+}
+
+int ExitFor(const std::vector<FileResult>& results) {
+  for (const FileResult& r : results) {
+    if (!r.ok) return static_cast<int>(ExitCode::kBatchFailed);
+  }
+  return 0;
+}
+
+int Merge(const BatchOptions& options, std::ostream& err) {
+  const fs::path out_root = options.convert.output_dir;
+  EnsureOutputDir(out_root);
+  const auto report = MergeReports(options.merge_reports);
+  const fs::path path = out_root / ReportName({});
+  WriteFileAtomically(path, report.dump(2) + "\n");
+  const std::vector<FileResult> results = ResultsOf(report);
+  if (!options.quiet) PrintSummary(err, results, report["skipped"].size(), path);
+  return ExitFor(results);
+}
+
+std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const WorkerContext& ctx,
+                                   const std::vector<BatchInput>& all, std::ostream& err) {
+  const BatchOptions& options = *ctx.options;
+  std::vector<FileResult> results;
+  std::vector<BatchInput> todo;
+  for (const BatchInput& in : mine) {
+    if (in.clash_with.empty()) todo.push_back(in);
+    else results.push_back(ClashResult(in));
+  }
+  BatchProgress progress(err, BatchProgress::ModeFor(options.quiet), mine.size());
+  for (const FileResult& r : results) progress.Done(r);
+  const WorkerLimits limits{options.jobs > 0 ? options.jobs : UsableCores(),
+                            options.timeout_seconds, options.max_memory_mb};
+  RunIsolated(
+      todo.size(), limits,
+      [&](size_t i) {
+        const FileResult r = ConvertInput(todo[i], ctx);
+        auto j = ToJson(r);
+        j["resumed"] = r.resumed;
+        return j.dump() + "\n";
+      },
+      [&](size_t i, const ChildOutcome& o) {
+        FileResult r = FromOutcome(todo[i], o, options);
+        r.seconds = o.seconds;
+        if (!r.ok) RemoveStaleTemps(ctx.out_root, all, {todo[i]});
+        progress.Done(r);
+        results.push_back(std::move(r));
+      },
+      [&] { progress.Tick(); });
+  progress.Finish();
+  return results;
+}
+
+int RunInputs(const BatchOptions& options, std::ostream& err) {
+  const BatchInputs found = DiscoverInputs(options.convert.in.inputs, options.manifest);
+  const ShardInfo shard{options.shard_index, options.shard_count, found.files.size(),
+                        found.skipped.size()};
+  const auto mine = Shard(found.files, shard.index, shard.count);
+  const auto skipped = Shard(found.skipped, shard.index, shard.count);
+  WorkerContext ctx{&options, options.convert.output_dir, OptionsFingerprint(options.convert)};
+  EnsureOutputDir(ctx.out_root);
+  RemoveStaleTemps(ctx.out_root, found.files, mine);
+  std::vector<FileResult> results = ConvertAll(mine, ctx, found.files, err);
+  std::sort(results.begin(), results.end(),
+            [](const FileResult& a, const FileResult& b) { return a.input < b.input; });
+  const fs::path path = ctx.out_root / ReportName(shard);
+  WriteFileAtomically(path, BuildReport(results, skipped, ctx.fingerprint, shard).dump(2) + "\n");
+  if (!options.quiet) PrintSummary(err, results, skipped.size(), path);
+  return ExitFor(results);
+}
+
+}  // namespace
+
+int RunBatch(const BatchOptions& options, std::ostream& err) {
+  if (const std::string problem = CheckBatchOptions(options); !problem.empty()) {
+    err << "tablift: " << problem << '\n';
+    return static_cast<int>(ExitCode::kUsage);
+  }
+  try {
+    return options.merge_reports.empty() ? RunInputs(options, err) : Merge(options, err);
+  } catch (const Error& e) {
+    err << "tablift: " << OneLine(e.what()) << '\n';
+    return static_cast<int>(e.code());
+  }
+}
+
+}  // namespace tablift::cli
