@@ -225,3 +225,15 @@ TEST_CASE("random bytes after a PDF header are bad input (3)", "[cli][e2e][pdf]"
   WriteFile(dir.path / "junk.pdf", "%PDF-1.7\n" + std::string(4096, '\x9c') + "\n");
   ExpectFailure(dir, "junk.pdf", 3);
 }
+
+TEST_CASE("inspect prints a PDF's page count and each table's pages", "[cli][e2e][pdf]") {
+  TempDir dir;
+  fs::copy_file(kSamples / "cedaw-report.pdf", dir.path / "report.pdf");
+  const RunResult r = Tablift({"inspect", "report.pdf", "--pages", "1-3"}, dir.path);
+  INFO(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Matches("file: report.pdf\nformat: pdf\nsha256: [0-9a-f]{64}\n"
+                                   "pages: [1-9][0-9]*\ntables: [1-9][0-9]*\n"
+                                   "table 1: [^\n]*, method pdf\\.[a-z]+, pages [1-3][-0-9,]*, "
+                                   "caption [^\n]*\n[\\s\\S]*"));
+}
