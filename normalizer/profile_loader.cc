@@ -150,7 +150,8 @@ void ProfileJson::Fail(const std::string& path, const std::string& message) cons
 void ProfileJson::CheckObject(const Json& node, const std::string& path,
                               std::initializer_list<const char*> allowed) const {
   if (!node.is_object()) Fail(path, fmt::format("must be an object, not {}", TypeName(node)));
-  for (const auto& [key, value] : node.items()) {
+  for (const auto& item : node.items()) {
+    const std::string& key = item.key();  // not a structured binding: clang 14 cannot capture one
     if (key == "$comment") continue;
     if (std::none_of(allowed.begin(), allowed.end(), [&](const char* a) { return key == a; })) {
       Fail(path, fmt::format("unknown key '{}'", key));
