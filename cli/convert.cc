@@ -14,11 +14,12 @@ namespace tablift::cli {
 namespace {
 
 // The selected exporters in registry order (so output does not depend on the option's order).
-std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& names) {
+std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& requested) {
+  const std::vector<std::string>& names = requested.empty() ? DefaultFormats() : requested;
   std::vector<const Exporter*> selected;
   for (const Exporter* e : AllExporters()) {
-    const bool wanted = names.empty() || std::any_of(names.begin(), names.end(),
-                                                     [&](auto& n) { return FindExporter(n) == e; });
+    const bool wanted =
+        std::any_of(names.begin(), names.end(), [&](auto& n) { return FindExporter(n) == e; });
     if (wanted) selected.push_back(e);
   }
   return selected;

@@ -42,7 +42,8 @@ void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts, RawFlags& raw,
                        const std::vector<std::string>& format_names) {
   cmd.add_option("-o,--output", opts.output_dir, "output directory (created when missing)")
       ->required();
-  cmd.add_option("-f,--format", opts.formats, "formats to write, comma-separated (default: all)")
+  cmd.add_option("-f,--format", opts.formats,
+                 "formats to write, comma-separated (default: csv,json,xml)")
       ->delimiter(',')
       ->transform(CLI::IsMember(format_names, CLI::ignore_case));
   cmd.add_flag("--grid", opts.grid, "also export each table's raw grid of cells");
@@ -55,7 +56,9 @@ void ApplyRaw(const RawFlags& raw, InputOptions& in) {
   in.extract.use_structure_tree = !raw.no_structure_tree;
 }
 
-void Dedupe(std::vector<std::string>& names) {
+// Drops repeated names; no --format at all means the default formats.
+void FinishFormats(std::vector<std::string>& names) {
+  if (names.empty()) names = DefaultFormats();
   std::vector<std::string> unique;
   for (auto& n : names) {
     if (std::find(unique.begin(), unique.end(), n) == unique.end()) unique.push_back(n);
@@ -64,6 +67,11 @@ void Dedupe(std::vector<std::string>& names) {
 }
 
 }  // namespace
+
+const std::vector<std::string>& DefaultFormats() {
+  static const std::vector<std::string> formats = {"csv", "json", "xml"};
+  return formats;
+}
 
 CommandLine ParseCommandLine(const std::vector<std::string>& args,
                              const std::vector<std::string>& format_names, std::ostream& out,
@@ -85,7 +93,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
   auto batch_opts = std::make_shared<BatchOptions>();
   RawFlags batch_raw;
   std::string shard;
-  CLI::App* batch = app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
+  CLI::App* batch =
+      app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
   AddInputOptions(*batch, batch_opts->convert.in, batch_raw);
   AddConvertOptions(*batch, batch_opts->convert, batch_raw, format_names);
   batch->get_option("INPUT")->required(false);
@@ -105,12 +114,12 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
     cl.command = Command::kConvert;
     ApplyRaw(convert_raw, cl.convert.in);
     cl.convert.provenance = !convert_raw.no_provenance;
-    Dedupe(cl.convert.formats);
+    FinishFormats(cl.convert.formats);
   } else if (batch->parsed()) {
     cl.command = Command::kBatch;
     ApplyRaw(batch_raw, batch_opts->convert.in);
     batch_opts->convert.provenance = !batch_raw.no_provenance;
-    Dedupe(batch_opts->convert.formats);
+    FinishFormats(batch_opts->convert.formats);
     if (!shard.empty()) ParseShard(shard, batch_opts->shard_index, batch_opts->shard_count);
     cl.batch = batch_opts;
   } else {

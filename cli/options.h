@@ -25,13 +25,18 @@ struct InputOptions {
 
 struct ConvertOptions {
   InputOptions in;
-  std::string output_dir;            // required; created when missing
-  std::vector<std::string> formats;  // lowercase exporter names, no duplicates; empty = all
-  bool grid = false;                 // --grid: also export the raw grids
-  bool provenance = true;            // --no-provenance clears it
+  std::string output_dir;  // required; created when missing
+  // Lowercase exporter names, no duplicates; empty means DefaultFormats().
+  std::vector<std::string> formats;
+  bool grid = false;       // --grid: also export the raw grids
+  bool provenance = true;  // --no-provenance clears it
 };
 
 struct BatchOptions;  // cli/batch_options.h
+
+// The formats written when --format is not given: csv, json and xml. Exporters added later are
+// written only on request, so that the files a plain run writes do not change under a user.
+const std::vector<std::string>& DefaultFormats();
 
 enum class Command { kNone, kConvert, kInspect, kBatch };
 
@@ -40,8 +45,8 @@ enum class Command { kNone, kConvert, kInspect, kBatch };
 struct CommandLine {
   Command command = Command::kNone;
   int exit_code = 0;
-  ConvertOptions convert;  // filled for kConvert
-  InputOptions inspect;    // filled for kInspect
+  ConvertOptions convert;               // filled for kConvert
+  InputOptions inspect;                 // filled for kInspect
   std::shared_ptr<BatchOptions> batch;  // filled for kBatch
 };
 

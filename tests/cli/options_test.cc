@@ -32,7 +32,7 @@ TEST_CASE("convert parses into its options struct with defaults", "[cli][options
   const auto& c = p.cl.convert;
   CHECK(c.in.inputs == std::vector<std::string>{"a.docx", "b.pdf"});
   CHECK(c.output_dir == "out");
-  CHECK(c.formats.empty());
+  CHECK(c.formats == std::vector<std::string>{"csv", "json", "xml"});
   CHECK_FALSE(c.grid);
   CHECK(c.provenance);
   CHECK(c.in.extract.use_structure_tree);
