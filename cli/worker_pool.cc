@@ -3,6 +3,7 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
+#include <sys/prctl.h>
 #include <signal.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
@@ -45,8 +46,11 @@ void WriteAll(int fd, const std::string& s) {
 }
 
 [[noreturn]] void ChildMain(int fd, size_t index, const WorkerLimits& limits,
-                            const ChildTask& task) {
+                            const ChildTask& task, pid_t parent) {
   setpgid(0, 0);
+  // A killed batch must not leave orphans converting (or hanging) on their own.
+  prctl(PR_SET_PDEATHSIG, SIGKILL);
+  if (getppid() != parent) _exit(static_cast<int>(ExitCode::kInternal));
   if (limits.max_memory_mb > 0) {
     const rlim_t bytes = static_cast<rlim_t>(limits.max_memory_mb) * 1024 * 1024;
     const rlimit lim{bytes, bytes};
@@ -72,11 +76,12 @@ Running Start(size_t index, const WorkerLimits& limits, const ChildTask& task) {
   Running r;
   r.index = index;
   r.start = Clock::now();
+  const pid_t parent = getpid();
   r.pid = fork();
   if (r.pid < 0) throw Error(ExitCode::kInternal, std::string("fork: ") + std::strerror(errno));
   if (r.pid == 0) {
     close(fds[0]);
-    ChildMain(fds[1], index, limits, task);
+    ChildMain(fds[1], index, limits, task, parent);
   }
   setpgid(r.pid, r.pid);  // also from the parent: no race with an early kill
   close(fds[1]);
