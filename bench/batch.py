@@ -1,0 +1,84 @@
+#!/usr/bin/python3
+"""Benchmark of `tablift batch` (issue 5): files per second at -j1 and -j2 on the >= 200-file
+corpus of tests/cli/batch_corpus.py, their ratio, and the per-file overhead of the batch
+(fork, child set-up, sha256, marker, result pipe) measured against converting the DOCX sample.
+
+    bench/batch.py TABLIFT [--repeat N]
+
+Overhead: K copies of samples/cedaw-report.docx are converted once by `tablift convert` (one
+process, no isolation) and once by `tablift batch -j1` (one child per file); the difference per
+file is the overhead, given relative to converting the DOCX sample (`tablift convert` of that one
+file, process start included) and relative to one in-process conversion. Both wall-clock and CPU
+time (user + system) are shown: on a shared machine the CPU time is the steadier. Each timing is
+the best of N runs. Targets: ratio >= 1.8 on 2 cores, overhead < 10%.
+"""
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(HERE)
+COPIES = 40
+
+
+def children_cpu():
+    r = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return r.ru_utime + r.ru_stime
+
+
+def best(cmd, repeat, cwd, clean, cpu=False):
+    """Best wall-clock time of `repeat` runs, or with cpu=True the best CPU time (user + system
+    of the process and its children), which other load on a shared machine disturbs less."""
+    times = []
+    for _ in range(repeat):
+        shutil.rmtree(os.path.join(cwd, clean), ignore_errors=True)
+        t, c = time.perf_counter(), children_cpu()
+        rc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        times.append(children_cpu() - c if cpu else time.perf_counter() - t)
+        if rc not in (0, 9):
+            sys.exit(f'{" ".join(cmd)}: exit status {rc}')
+    return min(times)
+
+
+def main():
+    if len(sys.argv) < 2:
+        sys.exit(__doc__)
+    exe = os.path.abspath(sys.argv[1])
+    repeat = int(sys.argv[sys.argv.index('--repeat') + 1]) if '--repeat' in sys.argv else 3
+    work = tempfile.mkdtemp(prefix='tablift-bench-batch.')
+    try:
+        subprocess.run([sys.executable, os.path.join(REPO, 'tests/cli/batch_corpus.py'), REPO, work],
+                       check=True, stdout=subprocess.DEVNULL)
+        n = sum(1 for line in open(os.path.join(work, 'expected.tsv')) if not line.endswith('\tskipped\n'))
+        rates = {}
+        for j in (1, 2):
+            t = best([exe, 'batch', 'corpus', '-o', 'out', f'-j{j}', '-q'], repeat, work, 'out')
+            rates[j] = n / t
+            print(f'batch -j{j}: {n} files in {t:.2f} s = {rates[j]:.1f} files/s')
+        print(f'speed-up -j2 / -j1: {rates[2] / rates[1]:.2f}x (target >= 1.8x on 2 cores; '
+              f'{os.cpu_count()} cores here)')
+        copies = os.path.join(work, 'copies')
+        os.makedirs(copies)
+        for i in range(COPIES):
+            shutil.copy(os.path.join(REPO, 'samples/cedaw-report.docx'), os.path.join(copies, f'r{i:03d}.docx'))
+        inputs = [os.path.join('copies', f) for f in sorted(os.listdir(copies))]
+        single = os.path.join(REPO, 'samples/cedaw-report.docx')
+        for cpu, what in ((False, 'wall-clock'), (True, 'CPU')):
+            one = best([exe, 'convert', single, '-o', 'one'], repeat * 3, work, 'one', cpu)
+            conv = best([exe, 'convert', *inputs, '-o', 'conv'], repeat, work, 'conv', cpu) / COPIES
+            batch = best([exe, 'batch', 'copies', '-o', 'bat', '-j1', '-q'], repeat, work, 'bat', cpu) / COPIES
+            over = batch - conv
+            print(f'{what}: `tablift convert` of the DOCX sample {one * 1000:.1f} ms; per copy '
+                  f'{conv * 1000:.1f} ms in one convert process, {batch * 1000:.1f} ms isolated (batch -j1)')
+            print(f'{what}: per-file overhead {over * 1000:.2f} ms = {100 * over / one:.1f}% of converting '
+                  f'the DOCX sample (target < 10%), {100 * over / conv:.1f}% of an in-process conversion')
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == '__main__':
+    main()
