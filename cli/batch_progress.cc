@@ -12,6 +12,8 @@ namespace {
 
 // A live line redrawn more often than this only flickers.
 constexpr double kRefreshSeconds = 0.2;
+// Before this much time a rate (and so an ETA) is noise.
+constexpr double kMinRateSeconds = 0.5;
 
 double Seconds(std::chrono::steady_clock::duration d) {
   return std::chrono::duration<double>(d).count();
@@ -45,7 +47,7 @@ void BatchProgress::Done(const FileResult& r) {
 void BatchProgress::Tick() {
   if (mode_ != Mode::kLive) return;
   const auto now = std::chrono::steady_clock::now();
-  if (done_ < total_ && Seconds(now - last_draw_) < kRefreshSeconds) return;
+  if (Seconds(now - last_draw_) < kRefreshSeconds) return;
   last_draw_ = now;
   DrawLive();
 }
@@ -54,7 +56,7 @@ void BatchProgress::DrawLive() {
   const double elapsed = Seconds(std::chrono::steady_clock::now() - start_);
   const double rate = elapsed > 0 ? static_cast<double>(done_) / elapsed : 0;
   char line[160];
-  if (rate > 0) {
+  if (rate > 0 && elapsed >= kMinRateSeconds) {
     std::snprintf(line, sizeof line, "%zu/%zu done, %zu failed, %.1f files/s, ETA %.0f s",
                   done_, total_, failed_, rate, static_cast<double>(total_ - done_) / rate);
   } else {

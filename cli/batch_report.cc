@@ -79,8 +79,10 @@ ojson BuildReport(std::vector<FileResult> results, std::vector<std::string> skip
 }
 
 void WriteFileAtomically(const fs::path& path, const std::string& text) {
-  const fs::path temp = path.parent_path() / ("." + path.filename().string() + ".tmp-" +
-                                              std::to_string(getpid()) + "-0");
+  std::string name = ".";  // a temporary of cli/batch_inputs.h ParseTempName's form
+  name += path.filename().string();
+  name += ".tmp-" + std::to_string(getpid()) + "-0";
+  const fs::path temp = path.parent_path() / name;
   {
     std::ofstream out(temp, std::ios::binary);
     out << text;

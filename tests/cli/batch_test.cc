@@ -6,9 +6,12 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <sstream>
 
 #include "cli/batch_inputs.h"
 #include "cli/batch_options.h"
+#include "cli/batch_progress.h"
+#include "cli/options.h"
 #include "cli/batch_report.h"
 #include "cli/worker.h"
 #include "cli/worker_pool.h"
@@ -208,4 +211,57 @@ TEST_CASE("The options fingerprint changes with every output-changing option", "
   ConvertOptions pages = base;
   pages.in.extract.pages = {1, 2};
   for (const ConvertOptions& o : {grid, csv, pages}) CHECK(OptionsFingerprint(o) != fp);
+}
+
+TEST_CASE("The batch command line fills BatchOptions and the convert options", "[batch]") {
+  std::ostringstream out, err;
+  const CommandLine cl = ParseCommandLine(
+      {"tablift", "batch", "in", "-o", "out", "-j", "3", "--shard", "1/4", "--resume",
+       "--timeout", "5", "--max-memory-mb", "100", "--grid", "--format", "json", "-q"},
+      {"csv", "json", "xml"}, out, err);
+  REQUIRE(cl.command == Command::kBatch);
+  const BatchOptions& b = *cl.batch;
+  CHECK(b.convert.in.inputs == std::vector<std::string>{"in"});
+  CHECK(b.convert.output_dir == "out");
+  CHECK(b.convert.grid);
+  CHECK(b.convert.formats == std::vector<std::string>{"json"});
+  CHECK((b.jobs == 3 && b.shard_index == 1 && b.shard_count == 4));
+  CHECK((b.resume && b.quiet && b.timeout_seconds == 5 && b.max_memory_mb == 100));
+  CHECK(CheckBatchOptions(b).empty());
+
+  const CommandLine bad = ParseCommandLine({"tablift", "batch", "in", "-o", "o", "--shard", "4/4"},
+                                           {"csv"}, out, err);
+  CHECK(bad.command == Command::kNone);
+  CHECK(bad.exit_code == static_cast<int>(ExitCode::kUsage));
+
+  const CommandLine none = ParseCommandLine({"tablift", "batch", "-o", "o"}, {"csv"}, out, err);
+  REQUIRE(none.command == Command::kBatch);
+  CHECK_FALSE(CheckBatchOptions(*none.batch).empty());
+  const CommandLine merge = ParseCommandLine(
+      {"tablift", "batch", "--merge-reports", "a.json", "b.json", "-o", "o"}, {"csv"}, out, err);
+  REQUIRE(merge.command == Command::kBatch);
+  CHECK(merge.batch->merge_reports.size() == 2);
+  CHECK(CheckBatchOptions(*merge.batch).empty());
+}
+
+TEST_CASE("Progress prints one line per file, a live line, or nothing", "[batch]") {
+  FileResult bad = Result("in/b.pdf", false);
+  bad.message = "two\nlines";
+  std::ostringstream lines, live, quiet;
+  BatchProgress l(lines, BatchProgress::Mode::kLines, 2);
+  l.Done(Result("in/a.docx", true));
+  l.Done(bad);
+  CHECK(lines.str() ==
+        "tablift batch: [1/2] converted in/a.docx\n"
+        "tablift batch: [2/2] failed in/b.pdf: error: two lines\n");
+  BatchProgress v(live, BatchProgress::Mode::kLive, 2);
+  v.Done(bad);
+  v.Finish();
+  CHECK(live.str().find("\r") != std::string::npos);
+  CHECK(live.str().find("1/2 done, 1 failed") != std::string::npos);
+  CHECK(live.str().back() == '\n');
+  BatchProgress q(quiet, BatchProgress::Mode::kQuiet, 1);
+  q.Done(bad);
+  q.Finish();
+  CHECK(quiet.str().empty());
 }
