@@ -88,6 +88,7 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
   CLI::App* convert = app.add_subcommand("convert", "write every table as CSV, JSON and XML");
   AddInputOptions(*convert, cl.convert.in, convert_raw);
   AddConvertOptions(*convert, cl.convert, convert_raw, format_names);
+  AddProfileOptions(*convert, cl.convert.typed);
   CLI::App* inspect = app.add_subcommand("inspect", "list the tables found in each input");
   AddInputOptions(*inspect, cl.inspect, inspect_raw);
   auto batch_opts = std::make_shared<BatchOptions>();

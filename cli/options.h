@@ -2,6 +2,7 @@
 //
 //   tablift convert INPUT... -o OUTDIR [--format csv,json,xml] [--grid] [--no-provenance]
 //                   [--password PW] [--pages 1-5,8] [--no-structure-tree] [--verbose]
+//                   [--profile NAME|PATH|auto] [--meta key=value]... [--excel] [--datapackage]
 //   tablift inspect INPUT... [--password PW] [--pages 1-5,8] [--no-structure-tree] [--verbose]
 //
 // Every field has a default; docs/cli.md documents each option. Thread-compatible values.
@@ -12,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/profile_options.h"
 #include "core/extractor.h"
 
 namespace tablift::cli {
@@ -30,6 +32,7 @@ struct ConvertOptions {
   std::vector<std::string> formats;
   bool grid = false;       // --grid: also export the raw grids
   bool provenance = true;  // --no-provenance clears it
+  ProfileOptions typed;    // --profile, --meta, --excel, --datapackage
 };
 
 struct BatchOptions;  // cli/batch_options.h

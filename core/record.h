@@ -5,10 +5,12 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/diagnostic.h"
 #include "core/table.h"
+#include "core/typed.h"
 
 namespace tablift {
 
@@ -44,13 +46,44 @@ struct RecordTable {
   Diagnostics diagnostics;  // the table's extractor diagnostics plus the normalizer's
 };
 
+// The schemas of one profile's typed records, derived by the normalizer (profile_schema.h) and
+// carried as text so that exporters (which depend only on core/) can write and embed them.
+struct ProfileSchemas {
+  std::string name;            // the profile's name
+  std::string origin;          // builtin name or the path it was read from
+  std::string title;           // the profile's title or description; may be ""
+  std::string xml_namespace;   // "urn:tablift:profile:<name>"
+  std::string record_schema;   // JSON Schema (draft 2020-12) of one typed record, as JSON text
+  std::string record_xsd;      // XSD of a <records> document of typed records
+};
+
+// What a typed export says about its own making (--profile runs only). No wall-clock time:
+// `created` is set only from SOURCE_DATE_EPOCH, so that two runs give the same bytes.
+struct ExportMetadata {
+  std::string requested_profile;  // the --profile argument (a name, a path or "auto")
+  std::vector<ProfileSchemas> profiles;  // every profile that typed a table, sorted by name
+  std::vector<std::pair<std::string, std::string>> options;  // summary of the run's options
+  std::vector<std::pair<std::string, std::string>> meta;     // --meta key=value, in order
+  std::string created;  // ISO 8601 UTC from SOURCE_DATE_EPOCH, or "" when unset
+};
+
 // Everything an exporter writes for one input: the source, the records, and (for --grid) the
 // raw tables. `grids` is parallel to `tables` when present, else empty.
+// A --profile run also fills `typed` (the typed form of the tables a profile applied to, each
+// with the `index` of its RecordTable, in table order) and `metadata`; exporters then write the
+// typed layout (docs/formats.md, "Typed records"). `metadata.requested_profile` is "" otherwise.
 struct ExportDocument {
   SourceInfo source;
   std::vector<RecordTable> tables;
   std::vector<Table> grids;
   Diagnostics diagnostics;
+  std::vector<TypedTable> typed;
+  ExportMetadata metadata;
 };
+
+// True for a --profile run: exporters write the typed layout.
+inline bool IsTypedExport(const ExportDocument& doc) {
+  return !doc.metadata.requested_profile.empty();
+}
 
 }  // namespace tablift

@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "exporters/document_view.h"
+#include "exporters/typed_csv_exporter.h"
 
 namespace tablift {
 namespace {
@@ -44,8 +45,9 @@ std::string CsvField(std::string_view text) {
   return out;
 }
 
-void CsvExporter::Write(const ExportDocument& doc, const ExportOptions& /*options*/,
+void CsvExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                         OutputSink& sink) const {
+  if (IsTypedExport(doc) || options.excel) return WriteCsvSet(doc, options, sink);
   // Check every table before opening any file, so a bad table leaves no output at all.
   CheckDocument(doc, /*want_grids=*/false);
   for (std::size_t i = 0; i < doc.tables.size(); ++i) {

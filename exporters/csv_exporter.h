@@ -1,7 +1,8 @@
 // The CSV exporter: one "<stem>.table-<N>.csv" per table (N from 1, in ExportDocument::tables
 // order), RFC 4180: comma-separated, CRLF line ends, a field quoted when it holds a comma, a
 // quote, CR or LF, with quotes doubled; UTF-8 without BOM. The header row is "section" and then
-// the column names; a record without a section has an empty first field. Stateless and
+// the column names; a record without a section has an empty first field. A --profile (or
+// --excel) run writes the typed layout instead (exporters/typed_csv_exporter.h). Stateless and
 // thread-safe.
 #pragma once
 

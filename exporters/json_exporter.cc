@@ -5,6 +5,8 @@
 #include "core/text.h"
 #include "core/version.h"
 #include "exporters/document_view.h"
+#include "exporters/json_parts.h"
+#include "exporters/typed_json_exporter.h"
 
 namespace tablift {
 namespace {
@@ -14,6 +16,8 @@ using Json = nlohmann::ordered_json;
 constexpr int kIndent = 2;
 
 Json Str(std::string_view s) { return Json(SanitizeUtf8(s)); }
+
+}  // namespace
 
 Json SourceJson(const SourceInfo& s) {
   Json j = Json::object();
@@ -37,6 +41,8 @@ Json DiagnosticsJson(const Diagnostics& diagnostics) {
   }
   return list;
 }
+
+namespace {
 
 Json ColumnsJson(const RecordTable& t) {
   Json list = Json::array();
@@ -147,6 +153,7 @@ Json DocumentJson(const ExportDocument& doc, const ExportOptions& options) {
 
 void JsonExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                          OutputSink& sink) const {
+  if (IsTypedExport(doc)) return WriteTypedJson(doc, options, sink);
   CheckDocument(doc, options.grid);
   const Json j = DocumentJson(doc, options);
   std::ostream& out = sink.Open(".json");

@@ -1,6 +1,7 @@
 // The JSON exporter: one "<stem>.json" per document, 2-space indented, keys in a fixed order,
 // valid UTF-8, ending with a newline. The layout is documented field by field in
-// docs/formats.md. Stateless and thread-safe.
+// docs/formats.md. A --profile run writes the typed layout instead (typed_json_exporter.h).
+// Stateless and thread-safe.
 #pragma once
 
 #include "core/exporter.h"

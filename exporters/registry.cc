@@ -5,6 +5,7 @@
 
 #include "exporters/csv_exporter.h"
 #include "exporters/json_exporter.h"
+#include "exporters/jsonl_exporter.h"
 #include "exporters/xml_exporter.h"
 
 namespace tablift {
@@ -24,7 +25,8 @@ const std::vector<const Exporter*>& AllExporters() {
   static const CsvExporter* const csv = new CsvExporter;
   static const JsonExporter* const json = new JsonExporter;
   static const XmlExporter* const xml = new XmlExporter;
-  static const auto* const all = new std::vector<const Exporter*>{csv, json, xml};
+  static const JsonlExporter* const jsonl = new JsonlExporter;
+  static const auto* const all = new std::vector<const Exporter*>{csv, json, xml, jsonl};
   return *all;
 }
 

@@ -10,6 +10,7 @@
 #include "core/version.h"
 #include "exporters/document_view.h"
 #include "exporters/xml_escape.h"
+#include "exporters/typed_xml_exporter.h"
 
 namespace tablift {
 namespace {
@@ -207,6 +208,7 @@ void XmlWriter::WriteDiagnostic(const Diagnostic& d, std::string_view indent,
 
 void XmlExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                         OutputSink& sink) const {
+  if (IsTypedExport(doc)) return WriteTypedXml(doc, options, sink);
   // Check every table before opening the file, so a bad table leaves no output at all.
   CheckDocument(doc, options.grid);
   std::ostream& out = sink.Open(".xml");

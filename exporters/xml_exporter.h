@@ -2,7 +2,8 @@
 // kXmlNamespace, valid against exporters/tablift-export-1.xsd (docs/formats.md). Column names
 // travel in attribute values, so any header text works. Characters XML 1.0 forbids are replaced
 // with U+FFFD and reported as "xml.forbidden-char" diagnostics in the enclosing table's (or the
-// document's) <diagnostics>. Deterministic bytes; stateless and thread-safe.
+// document's) <diagnostics>. A --profile run writes the typed layout instead
+// (typed_xml_exporter.h). Deterministic bytes; stateless and thread-safe.
 #pragma once
 
 #include "core/exporter.h"

@@ -8,10 +8,10 @@
 using namespace tablift;
 using namespace tablift::testing;
 
-TEST_CASE("AllExporters lists csv, json and xml in a fixed order", "[exporters][registry]") {
+TEST_CASE("AllExporters lists csv, json, xml and jsonl in a fixed order", "[exporters][registry]") {
   std::vector<std::string> names;
   for (const Exporter* e : AllExporters()) names.push_back(e->Name());
-  CHECK(names == std::vector<std::string>{"csv", "json", "xml"});
+  CHECK(names == std::vector<std::string>{"csv", "json", "xml", "jsonl"});
 }
 
 TEST_CASE("FindExporter ignores case and rejects unknown names", "[exporters][registry]") {

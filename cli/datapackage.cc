@@ -1,0 +1,137 @@
+#include "cli/datapackage.h"
+
+#include <fstream>
+#include <iterator>
+#include <set>
+
+#include "cli/file_sink.h"
+#include "core/error.h"
+#include "core/source.h"
+
+namespace tablift::cli {
+namespace fs = std::filesystem;
+namespace {
+
+using Json = nlohmann::ordered_json;
+
+constexpr const char* kCsvwSuffix = "-metadata.json";   // "<name>.csv-metadata.json"
+constexpr const char* kExcelSuffix = ".excel.csv";      // the spreadsheet copy of "<name>.csv"
+constexpr const char* kListNote = "items separated by \"; \"";
+
+std::string ReadAll(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof())
+    throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
+  return bytes;
+}
+
+bool EndsWith(const std::string& s, const std::string& end) {
+  return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
+}
+
+// Media type and format by the name's ending, most specific first.
+std::pair<std::string, std::string> TypeOf(const std::string& name) {
+  if (EndsWith(name, ".csv-metadata.json")) return {"application/csvm+json", "json"};
+  if (EndsWith(name, ".schema.json")) return {"application/schema+json", "json"};
+  if (EndsWith(name, ".csv")) return {"text/csv", "csv"};
+  if (EndsWith(name, ".jsonl")) return {"application/jsonl", "jsonl"};
+  if (EndsWith(name, ".json")) return {"application/json", "json"};
+  if (EndsWith(name, ".xsd")) return {"application/xml", "xsd"};
+  if (EndsWith(name, ".xml")) return {"application/xml", "xml"};
+  return {"application/octet-stream", ""};
+}
+
+// A resource name as the spec requires: lowercase letters, digits, '-', '.', '_'; unique.
+std::string ResourceName(const std::string& path, std::set<std::string>& taken) {
+  std::string base;
+  for (char c : path) {
+    const char l = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+    const bool ok = (l >= 'a' && l <= 'z') || (l >= '0' && l <= '9') || l == '.' || l == '_';
+    base += ok ? l : '-';
+  }
+  std::string name = base;
+  for (int n = 2; !taken.insert(name).second; ++n) name = base + "-" + std::to_string(n);
+  return name;
+}
+
+Json FieldOf(const Json& column, bool all_strings) {
+  const std::string datatype = column.value("datatype", "string");
+  const bool list = column.contains("separator");
+  Json f = Json::object();
+  f["name"] = column.at("name");
+  f["title"] = column.value("titles", "");
+  if (all_strings || list || datatype == "string") {
+    f["type"] = "string";
+  } else {
+    f["type"] = datatype == "double" ? "number" : datatype;
+  }
+  if (list) f["description"] = kListNote;
+  if (column.value("required", false)) f["constraints"] = Json{{"required", true}};
+  return f;
+}
+
+// Table schema and dialect of a CSV from the CSVW beside it (the copy's from its original's).
+void AddTableSchema(Json& resource, const fs::path& dir, const std::string& name) {
+  const bool excel = EndsWith(name, kExcelSuffix);
+  const std::string canonical =
+      excel ? name.substr(0, name.size() - std::string(kExcelSuffix).size()) + ".csv" : name;
+  const fs::path csvw = dir / (canonical + kCsvwSuffix);
+  std::error_code ec;
+  if (!fs::is_regular_file(csvw, ec)) return;
+  const Json meta = Json::parse(ReadAll(csvw), nullptr, false);
+  if (!meta.is_object() || !meta.contains("tableSchema")) return;
+  Json fields = Json::array();
+  for (const Json& c : meta["tableSchema"].value("columns", Json::array()))
+    fields.push_back(FieldOf(c, excel));
+  Json schema{{"fields", std::move(fields)}};
+  if (meta["tableSchema"].contains("primaryKey") && !excel)
+    schema["primaryKey"] = Json::array({meta["tableSchema"]["primaryKey"]});
+  resource["profile"] = "tabular-data-resource";
+  resource["schema"] = std::move(schema);
+  resource["dialect"] = Json{{"delimiter", excel ? ";" : ","},
+                             {"lineTerminator", "\r\n"},
+                             {"doubleQuote", true},
+                             {"header", true}};
+}
+
+Json ResourceOf(const fs::path& dir, const fs::path& file, std::set<std::string>& taken) {
+  const std::string rel = fs::relative(file, dir).generic_string();
+  const std::string bytes = ReadAll(file);
+  const auto [mediatype, format] = TypeOf(rel);
+  Json r = Json::object();
+  r["name"] = ResourceName(rel, taken);
+  r["path"] = rel;
+  if (!format.empty()) r["format"] = format;
+  r["mediatype"] = mediatype;
+  r["encoding"] = "utf-8";
+  r["bytes"] = bytes.size();
+  r["hash"] = "sha256:" + Sha256Hex(bytes);
+  if (format == "csv") AddTableSchema(r, dir, rel);
+  return r;
+}
+
+}  // namespace
+
+Json DataPackageJson(const fs::path& dir, const std::vector<fs::path>& files,
+                     const std::string& created) {
+  std::set<std::string> taken;
+  Json resources = Json::array();
+  for (const fs::path& f : files) resources.push_back(ResourceOf(dir, f, taken));
+  Json j = Json::object();
+  j["profile"] = "data-package";
+  j["name"] = "tablift-export";
+  if (!created.empty()) j["created"] = created;
+  j["resources"] = std::move(resources);
+  return j;
+}
+
+void WriteDataPackage(const fs::path& dir, const std::vector<fs::path>& files,
+                      const std::string& created) {
+  const Json j = DataPackageJson(dir, files, created);
+  FileSink sink(dir, "datapackage");
+  sink.Open(".json") << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
+  sink.Commit();
+}
+
+}  // namespace tablift::cli

@@ -1,0 +1,48 @@
+#include "exporters/csvw.h"
+
+#include "core/text.h"
+
+namespace tablift {
+namespace {
+
+OrderedJson Dialect() {
+  return OrderedJson{{"encoding", "utf-8"},        {"delimiter", ","},
+                     {"quoteChar", "\""},           {"doubleQuote", true},
+                     {"lineTerminators", {"\r\n"}}, {"header", true}};
+}
+
+OrderedJson ColumnJson(const CsvColumn& c) {
+  OrderedJson j = OrderedJson::object();
+  j["name"] = c.name;
+  j["titles"] = SanitizeUtf8(c.title);
+  j["datatype"] = c.datatype;
+  if (c.list) j["separator"] = kListSeparator;
+  j["required"] = c.required;
+  return j;
+}
+
+}  // namespace
+
+OrderedJson CsvwMetadata(const CsvLayout& layout, const std::string& csv_url,
+                         const std::string& title, const std::string& source_file) {
+  OrderedJson columns = OrderedJson::array();
+  for (const CsvColumn& c : layout.columns) columns.push_back(ColumnJson(c));
+  OrderedJson schema = OrderedJson::object();
+  schema["columns"] = std::move(columns);
+  if (!layout.primary_key.empty()) schema["primaryKey"] = layout.primary_key;
+  OrderedJson j = OrderedJson::object();
+  j["@context"] = kCsvwContext;
+  j["url"] = SanitizeUtf8(csv_url);
+  if (!title.empty()) j["dc:title"] = SanitizeUtf8(title);
+  j["dc:source"] = SanitizeUtf8(source_file);
+  j["dialect"] = Dialect();
+  j["tableSchema"] = std::move(schema);
+  return j;
+}
+
+std::string StemOfFileName(const std::string& file_name) {
+  const std::size_t dot = file_name.rfind('.');
+  return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
+}
+
+}  // namespace tablift
