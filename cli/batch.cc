@@ -9,6 +9,7 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_progress.h"
 #include "cli/batch_report.h"
+#include "cli/datapackage.h"
 #include "cli/file_sink.h"
 #include "cli/report.h"
 #include "cli/worker.h"
@@ -67,6 +68,7 @@ FileResult FromOutcome(const BatchInput& in, const ChildOutcome& o, const BatchO
       const auto j = nlohmann::json::parse(o.output);
       FileResult r = FileResultFromJson(j);
       r.resumed = j.value("resumed", false);
+      r.files = j.value("files", std::vector<std::string>{});
       return r;
     } catch (const nlohmann::json::exception&) {
       // falls through: a child that died mid-write
@@ -142,6 +144,7 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
         const FileResult r = ConvertInput(todo[i], ctx);
         auto j = ToJson(r);
         j["resumed"] = r.resumed;
+        j["files"] = r.files;
         return j.dump() + "\n";
       },
       [&](size_t i, const ChildOutcome& o) {
@@ -156,13 +159,23 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
   return results;
 }
 
+// --datapackage: OUTDIR/datapackage.json over every file the batch wrote or reused, in input
+// order, after every child ended.
+void WritePackage(const std::vector<FileResult>& results, const WorkerContext& ctx) {
+  std::vector<fs::path> files;
+  for (const FileResult& r : results) files.insert(files.end(), r.files.begin(), r.files.end());
+  WriteDataPackage(ctx.out_root, files, ctx.metadata.created);
+}
+
 int RunInputs(const BatchOptions& options, std::ostream& err) {
   const BatchInputs found = DiscoverInputs(options.convert.in.inputs, options.manifest);
   const ShardInfo shard{options.shard_index, options.shard_count, found.files.size(),
                         found.skipped.size()};
   const auto mine = Shard(found.files, shard.index, shard.count);
   const auto skipped = Shard(found.skipped, shard.index, shard.count);
-  WorkerContext ctx{&options, options.convert.output_dir, OptionsFingerprint(options.convert)};
+  const ProfileChoice profile(options.convert.typed.profile);  // loaded once, before any fork
+  WorkerContext ctx{&options, options.convert.output_dir, OptionsFingerprint(options.convert),
+                    &profile, RunMetadata(options.convert)};
   EnsureOutputDir(ctx.out_root);
   RemoveStaleTemps(ctx.out_root, found.files, mine);
   std::vector<FileResult> results = ConvertAll(mine, ctx, found.files, err);
@@ -171,6 +184,7 @@ int RunInputs(const BatchOptions& options, std::ostream& err) {
   const fs::path path = ctx.out_root / ReportName(shard);
   WriteFileAtomically(path, BuildReport(results, skipped, ctx.fingerprint, shard).dump(2) + "\n");
   if (!options.quiet) PrintSummary(err, results, skipped.size(), path);
+  if (options.convert.typed.datapackage) WritePackage(results, ctx);
   return ExitFor(results);
 }
 

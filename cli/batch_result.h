@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <vector>
 
 namespace tablift::cli {
 
@@ -29,6 +30,8 @@ struct FileResult {
   std::string sha256;  // of the source bytes; "" when it could not be read
   double seconds = 0;  // wall-clock time of its child (report only)
   bool resumed = false;  // outputs reused from an earlier run (--resume); not in the report
+  std::vector<std::string> files;  // the files written (or reused), for --datapackage; not in
+                                   // the report
 };
 
 // The report entry. With `with_timing` false the duration is left out (the sidecar marker and

@@ -100,6 +100,7 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
   AddConvertOptions(*batch, batch_opts->convert, batch_raw, format_names);
   batch->get_option("INPUT")->required(false);
   AddBatchOptions(*batch, *batch_opts, shard);
+  AddProfileOptions(*batch, batch_opts->convert.typed);
 
   std::vector<const char*> argv;
   if (args.empty()) argv.push_back("tablift");

@@ -23,10 +23,11 @@ namespace fs = std::filesystem;
 namespace {
 
 // The selected exporters in registry order, as `convert` writes them.
-std::vector<const Exporter*> Selected(const std::vector<std::string>& names) {
+std::vector<const Exporter*> Selected(const std::vector<std::string>& requested) {
+  const std::vector<std::string>& names = requested.empty() ? DefaultFormats() : requested;
   std::vector<const Exporter*> out;
   for (const Exporter* e : AllExporters()) {
-    if (names.empty() || std::any_of(names.begin(), names.end(),
+    if (std::any_of(names.begin(), names.end(),
                                      [&](const std::string& n) { return FindExporter(n) == e; }))
       out.push_back(e);
   }
@@ -100,16 +101,21 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   const Document doc = LoadDocument(input.path, options.in.extract);
   r.sha256 = doc.source.sha256;
   r.pages = doc.source.pages;
-  const ExportDocument out = NormalizeDocument(doc, options.grid);
+  ExportDocument out = NormalizeDocument(doc, options.grid);
+  if (ctx.profile != nullptr && ctx.profile->enabled()) ApplyProfiles(out, *ctx.profile, ctx.metadata);
   r.tables = static_cast<int>(out.tables.size());
   for (const RecordTable& t : out.tables) r.records += static_cast<int>(t.records.size());
   r.diagnostics = CountDiagnostics(out);
   EnsureOutputDir(dir);
   FileSink sink(dir, input.stem);
-  for (const Exporter* e : Selected(options.formats)) e->Write(out, {options.grid, options.provenance}, sink);
+  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
+  for (const Exporter* e : Selected(options.formats)) e->Write(out, export_options, sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
-  for (const fs::path& p : sink.Commit()) marker["files"].push_back(p.filename().string());
+  for (const fs::path& p : sink.Commit()) {
+    marker["files"].push_back(p.filename().string());
+    r.files.push_back(p.string());
+  }
   r.ok = true;
   marker["result"] = ToJson(r, false);
   WriteMarker(MarkerPath(ctx.out_root, input), marker.dump(2) + "\n");
@@ -137,6 +143,7 @@ bool TryResume(const BatchInput& input, const WorkerContext& ctx, FileResult& r)
     return false;
   }
   r.resumed = true;
+  for (const auto& f : m["files"]) r.files.push_back((OutputDirOf(ctx.out_root, input) / f.get<std::string>()).string());
   return true;
 }
 
@@ -146,6 +153,14 @@ void Fail(FileResult& r, ExitCode code, const char* reason, const std::string& m
   r.reason = reason;
   r.message = message;
   r.tables = r.records = r.diagnostics = 0;
+}
+
+// A profile given by path changes the output when its file changes; a shipped one only with
+// the version.
+std::string ProfileFileHash(const std::string& profile) {
+  std::error_code ec;
+  if (profile.empty() || !fs::is_regular_file(profile, ec)) return "";
+  return HashOf(profile);
 }
 
 }  // namespace
@@ -160,6 +175,12 @@ std::string OptionsFingerprint(const ConvertOptions& o) {
   j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);
   j["pages"] = o.in.extract.pages;
   j["structure_tree"] = o.in.extract.use_structure_tree;
+  j["profile"] = o.typed.profile;
+  j["profile_sha256"] = ProfileFileHash(o.typed.profile);
+  j["meta"] = o.typed.meta;
+  j["excel"] = o.typed.excel;
+  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
+  j["source_date_epoch"] = epoch == nullptr ? "" : epoch;
   return Sha256Hex(j.dump());
 }
 

@@ -14,6 +14,7 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_options.h"
 #include "cli/batch_result.h"
+#include "cli/typed_export.h"
 
 namespace tablift::cli {
 
@@ -22,10 +23,14 @@ struct WorkerContext {
   const BatchOptions* options = nullptr;
   std::filesystem::path out_root;
   std::string fingerprint;  // OptionsFingerprint(options->convert)
+  // --profile and the run's metadata, loaded once in the parent before any child starts.
+  const ProfileChoice* profile = nullptr;
+  ExportMetadata metadata;
 };
 
-// SHA-256 (hex) of everything that changes the output bytes: the tablift version and the
-// convert options (the password only through its hash). Deterministic.
+// SHA-256 (hex) of everything that changes the output bytes: the tablift version, the convert
+// options (the password only through its hash), the typed-export options with the bytes of a
+// profile given by path, and SOURCE_DATE_EPOCH. Deterministic.
 std::string OptionsFingerprint(const ConvertOptions& options);
 
 // Converts (or, with --resume and a matching marker, skips) one input. Never throws: failures

@@ -7,11 +7,13 @@
 #   statuses     every file gets the status expected.tsv predicts, the report is complete, the
 #                exit status is 9 (some inputs failed), no temporary file is left
 #   containment  a crash, a hang and memory exhaustion (TABLIFT_TEST_FAULT) fail only their file
-#   jobs         -j1 and -j2 write byte-identical outputs and reports (durations aside)
+#   jobs         -j1 and -j2 write byte-identical outputs and reports (durations aside), the
+#                same bytes as `tablift convert`
 #   resume       a batch killed (SIGKILL) halfway and re-run with --resume ends with the same bytes
 #                as an uninterrupted run, and reuses what was done
 #   shard        three shards into one folder + --merge-reports == the unsharded run
 #   manifest     --manifest and a quoted glob select and mirror inputs as documented
+#   profile      --profile/--meta/--datapackage give convert's typed files and one datapackage
 set -euo pipefail
 exe=$1 src=$2 work=$3 check=$4
 py=/usr/bin/python3
@@ -104,6 +106,32 @@ check_jobs() {
   diff <(tree_hash j1) <(tree_hash j2) || fail "-j1 and -j2 outputs differ"
   diff <(strip_report j1/batch-report.json) <(strip_report j2/batch-report.json) ||
     fail "-j1 and -j2 reports differ"
+  # and the same bytes as `tablift convert` of those files
+  "$exe" convert corpus/generated/g0/doc-000.docx corpus/samples/pdf/report-000.pdf -o conv
+  for f in conv/*; do
+    name=$(basename "$f")
+    case $name in doc-000*) dir=j1/generated/g0 ;; *) dir=j1/samples/pdf ;; esac
+    cmp "$f" "$dir/$name" || fail "batch and convert differ on $name"
+  done
+}
+
+# --profile, --meta and --datapackage: the same typed files as `convert`, one datapackage.json.
+check_profile() {
+  mkdir -p in/sub
+  cp "$src/samples/cedaw-report.docx" in/
+  cp "$src/samples/cedaw-report.pdf" in/sub/
+  "$exe" batch in -o b -j2 -q --profile auto --meta publisher=test --datapackage ||
+    fail "profile batch failed"
+  "$exe" convert in/cedaw-report.docx -o c --profile auto --meta publisher=test --datapackage
+  for f in c/cedaw-report*; do cmp "$f" "b/$(basename "$f")" || fail "batch and convert differ: $f"; done
+  "$py" - <<'PY'
+import json
+d = json.load(open('b/datapackage.json'))
+paths = [r['path'] for r in d['resources']]
+assert 'cedaw-report.json' in paths and 'sub/cedaw-report.json' in paths, paths
+assert not any('batch' in p for p in paths), paths
+PY
+  if "$exe" batch in -o s -q --datapackage --shard 0/2 2>err.txt; then fail "--datapackage --shard accepted"; fi
 }
 
 check_resume() {

@@ -210,7 +210,22 @@ TEST_CASE("The options fingerprint changes with every output-changing option", "
   csv.formats = {"csv"};
   ConvertOptions pages = base;
   pages.in.extract.pages = {1, 2};
-  for (const ConvertOptions& o : {grid, csv, pages}) CHECK(OptionsFingerprint(o) != fp);
+  ConvertOptions profile = base;
+  profile.typed.profile = "auto";
+  ConvertOptions meta = base;
+  meta.typed.meta = {"publisher=x"};
+  ConvertOptions excel = base;
+  excel.typed.excel = true;
+  for (const ConvertOptions& o : {grid, csv, pages, profile, meta, excel})
+    CHECK(OptionsFingerprint(o) != fp);
+  // A profile given by path: its bytes count, not only its name.
+  const fs::path dir = FreshDir("fingerprint");
+  Write(dir / "p.json", "{}");
+  ConvertOptions by_path = base;
+  by_path.typed.profile = (dir / "p.json").string();
+  const std::string before = OptionsFingerprint(by_path);
+  Write(dir / "p.json", "{ }");
+  CHECK(OptionsFingerprint(by_path) != before);
 }
 
 TEST_CASE("The batch command line fills BatchOptions and the convert options", "[batch]") {
