@@ -67,11 +67,37 @@ std::string SanitizeUtf8(std::string_view s) {
   return out;
 }
 
+namespace {
+
+// Code points that NFC leaves alone whatever surrounds them: no canonical decomposition, no
+// composition with a neighbour, combining class 0 (Unicode NFC_Quick_Check=Yes and not a
+// composition's second half). A conservative list of the ranges reports actually use: all of
+// Latin below the combining diacritics (U+0300), general punctuation without the two
+// singletons U+2000/U+2001, currency signs, geometric shapes (bullets) and the private-use
+// area (Symbol-font glyphs). Anything else goes through utf8proc.
+bool IsNfcStable(char32_t cp) {
+  return cp < 0x300 || (cp >= 0x2010 && cp <= 0x2064) || (cp >= 0x20A0 && cp <= 0x20C0) ||
+         (cp >= 0x25A0 && cp <= 0x25FF) || (cp >= 0xE000 && cp <= 0xF8FF);
+}
+
+// True when NFC would return the (valid UTF-8) text unchanged: the fast path for plain text.
+bool IsTriviallyNfc(std::string_view s) {
+  std::size_t pos = 0;
+  while (pos < s.size()) {
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
+      ++pos;
+      continue;
+    }
+    if (!IsNfcStable(DecodeUtf8(s, pos))) return false;
+  }
+  return true;
+}
+
+}  // namespace
+
 std::string NormalizeNfc(std::string_view s) {
   const std::string clean = SanitizeUtf8(s);
-  bool ascii = true;
-  for (unsigned char c : clean) ascii = ascii && c < 0x80;
-  if (ascii) return clean;
+  if (IsTriviallyNfc(clean)) return clean;
   std::unique_ptr<utf8proc_uint8_t, decltype(&std::free)> nfc(
       utf8proc_NFC(reinterpret_cast<const utf8proc_uint8_t*>(clean.c_str())), &std::free);
   if (!nfc) return clean;

@@ -31,6 +31,12 @@ std::string CleanCharacters(std::string_view text) {
   out.reserve(nfc.size());
   std::size_t pos = 0;
   while (pos < nfc.size()) {
+    const unsigned char byte = static_cast<unsigned char>(nfc[pos]);
+    if (byte >= 0x20 && byte < 0x7F) {  // printable ASCII: the common case, copied as is
+      out += static_cast<char>(byte);
+      ++pos;
+      continue;
+    }
     const char32_t cp = DecodeUtf8(nfc, pos);
     AppendUtf8(out, IsControl(cp) ? U' ' : IsLineSeparator(cp) ? U'\n' : cp);
   }
@@ -45,15 +51,31 @@ bool IsEdgeSpace(char32_t cp) {
          (cp >= 0x2000 && cp <= 0x200A) || cp == 0x202F || cp == 0x205F || cp == 0x3000;
 }
 
+// Start of the UTF-8 sequence that ends just before `end` (end > 0).
+std::size_t PreviousCodePointStart(std::string_view s, std::size_t end) {
+  std::size_t start = end - 1;
+  const std::size_t floor = end >= 4 ? end - 4 : 0;
+  while (start > floor && (static_cast<unsigned char>(s[start]) & 0xC0) == 0x80) --start;
+  return start;
+}
+
+// Drops edge spaces from both ends, decoding only the code points at the edges.
 std::string_view TrimEdgeSpaces(std::string_view line) {
-  std::size_t begin = line.size(), end = 0, pos = 0;
-  while (pos < line.size()) {
-    const std::size_t start = pos;
-    if (IsEdgeSpace(DecodeUtf8(line, pos))) continue;
-    begin = std::min(begin, start);
-    end = pos;
+  std::size_t begin = 0;
+  while (begin < line.size()) {
+    std::size_t next = begin;
+    if (!IsEdgeSpace(DecodeUtf8(line, next))) break;
+    begin = next;
   }
-  return begin < end ? line.substr(begin, end - begin) : std::string_view();
+  std::size_t end = line.size();
+  while (end > begin) {
+    const std::size_t start = PreviousCodePointStart(line, end);
+    std::size_t next = start;
+    // A sequence that does not decode back to `end` is malformed: keep it as content.
+    if (!IsEdgeSpace(DecodeUtf8(line, next)) || next != end) break;
+    end = start;
+  }
+  return line.substr(begin, end - begin);
 }
 
 // Trims a line (see IsEdgeSpace) and collapses each inner run of spaces and tabs to one space.

@@ -62,3 +62,15 @@ TEST_CASE("UTF-8 helpers map bullets, sanitize and compose", "[core][text]") {
   AppendUtf8(s, 0x20AC);
   CHECK(s == "\xE2\x82\xAC");
 }
+
+TEST_CASE("NormalizeNfc's fast path leaves only NFC-stable text alone", "[core][text]") {
+  // Plain Latin, punctuation, bullets and private-use glyphs are already NFC.
+  const std::string stable = "caf\xC3\xA9 \xE2\x80\x98x\xE2\x80\x99 \xE2\x80\xA2 \xEF\x82\xB7";
+  CHECK(NormalizeNfc(stable) == stable);
+  // A combining mark after a stable prefix still composes.
+  CHECK(NormalizeNfc("caf\xC3\xA9 e\xCC\x81") == "caf\xC3\xA9 \xC3\xA9");
+  // U+2000 EN QUAD is a singleton inside General Punctuation: NFC maps it to U+2002.
+  CHECK(NormalizeNfc("a\xE2\x80\x80" "b") == "a\xE2\x80\x82" "b");
+  // U+212B ANGSTROM SIGN maps to U+00C5.
+  CHECK(NormalizeNfc("\xE2\x84\xAB") == "\xC3\x85");
+}
