@@ -10,7 +10,8 @@
 #   jobs         -j1 and -j2 write byte-identical outputs and reports (durations aside), the
 #                same bytes as `tablift convert`
 #   resume       a batch killed (SIGKILL) halfway and re-run with --resume ends with the same bytes
-#                as an uninterrupted run, and reuses what was done
+#                as an uninterrupted run, and reuses what was done; a changed input or changed
+#                options are converted again
 #   shard        three shards into one folder + --merge-reports == the unsharded run
 #   manifest     --manifest and a quoted glob select and mirror inputs as documented
 #   profile      --profile/--meta/--datapackage give convert's typed files and one datapackage
@@ -153,6 +154,18 @@ check_resume() {
   diff <(strip_report full/batch-report.json) <(strip_report part/batch-report.json) ||
     fail "resumed report differs"
   no_temps part
+  # A changed input, or changed options, is converted again, never taken from the marker.
+  cp corpus/generated/g0/doc-001.docx corpus/generated/g0/doc-000.docx
+  set +e; "$exe" batch corpus -o part -j2 --resume 2>err.txt; set -e
+  grep -q "tablift batch: .*converted corpus/generated/g0/doc-000.docx" err.txt ||
+    fail "a changed input was not converted again"
+  [ "$(grep -c '] converted ' err.txt)" = 1 ] || fail "more than the changed input was converted"
+  "$py" -c 'import json,hashlib,sys
+r = {f["input"]: f for f in json.load(open("part/batch-report.json"))["files"]}
+want = hashlib.sha256(open("corpus/generated/g0/doc-000.docx","rb").read()).hexdigest()
+assert r["corpus/generated/g0/doc-000.docx"]["sha256"] == want, "report keeps the old sha256"'
+  set +e; "$exe" batch corpus -o part -j2 --resume --grid 2>err.txt; set -e
+  grep -q "(0 resumed)" err.txt || fail "other options resumed: $(tail -1 err.txt)"
 }
 
 check_shard() {
