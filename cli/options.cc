@@ -98,7 +98,8 @@ CommandLine ParseCommandLine(const std::vector<std::string>& args,
       app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
   AddInputOptions(*batch, batch_opts->convert.in, batch_raw);
   AddConvertOptions(*batch, batch_opts->convert, batch_raw, format_names);
-  batch->get_option("INPUT")->required(false);
+  batch->get_option("INPUT")->required(false)->description(
+      "folders (walked recursively), DOCX/PDF files, or quoted glob patterns");
   AddBatchOptions(*batch, *batch_opts, shard);
   AddProfileOptions(*batch, batch_opts->convert.typed);
 
