@@ -20,6 +20,7 @@ constexpr const char* kListNote = "items separated by \"; \"";
 
 std::string ReadAll(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof())
     throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
