@@ -125,6 +125,22 @@ int Merge(const BatchOptions& options, std::ostream& err) {
   return ExitFor(results);
 }
 
+// Dispatch order: largest files first (size stands in for conversion time), so that -j N does
+// not end with one worker on a big file while the others idle. Results are sorted afterwards;
+// the order changes nothing in the outputs.
+void LargestFirst(std::vector<BatchInput>& todo) {
+  std::vector<std::pair<std::uintmax_t, size_t>> keyed;
+  for (size_t i = 0; i < todo.size(); ++i) {
+    std::error_code ec;
+    const std::uintmax_t size = fs::file_size(todo[i].path, ec);
+    keyed.emplace_back(ec ? 0 : size, i);
+  }
+  std::stable_sort(keyed.begin(), keyed.end(), [](auto& a, auto& b) { return a.first > b.first; });
+  std::vector<BatchInput> ordered;
+  for (const auto& k : keyed) ordered.push_back(std::move(todo[k.second]));
+  todo = std::move(ordered);
+}
+
 std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const WorkerContext& ctx,
                                    const std::vector<BatchInput>& all, std::ostream& err) {
   const BatchOptions& options = *ctx.options;
@@ -134,6 +150,7 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
     if (in.clash_with.empty()) todo.push_back(in);
     else results.push_back(ClashResult(in));
   }
+  LargestFirst(todo);
   BatchProgress progress(err, BatchProgress::ModeFor(options.quiet), mine.size());
   for (const FileResult& r : results) progress.Done(r);
   const WorkerLimits limits{options.jobs > 0 ? options.jobs : UsableCores(),
