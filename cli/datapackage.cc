@@ -14,13 +14,14 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-constexpr const char* kCsvwSuffix = "-metadata.json";   // "<name>.csv-metadata.json"
-constexpr const char* kExcelSuffix = ".excel.csv";      // the spreadsheet copy of "<name>.csv"
+constexpr const char* kCsvwSuffix = "-metadata.json";  // "<name>.csv-metadata.json"
+constexpr const char* kExcelSuffix = ".excel.csv";     // the spreadsheet copy of "<name>.csv"
 constexpr const char* kListNote = "items separated by \"; \"";
 
 std::string ReadAll(const fs::path& path) {
   std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
+  if (!in)
+    throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
   std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
   if (!in.good() && !in.eof())
     throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);

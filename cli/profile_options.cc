@@ -49,12 +49,13 @@ std::vector<std::pair<std::string, std::string>> ParseMetaPairs(
 }
 
 std::string IsoUtcFromEpoch(const std::string& seconds) {
-  const bool digits = !seconds.empty() && seconds.size() <= kMaxEpochDigits &&
-                      std::all_of(seconds.begin(), seconds.end(),
-                                  [](char c) { return c >= '0' && c <= '9'; });
+  const bool digits =
+      !seconds.empty() && seconds.size() <= kMaxEpochDigits &&
+      std::all_of(seconds.begin(), seconds.end(), [](char c) { return c >= '0' && c <= '9'; });
   if (!digits)
-    throw Error(ExitCode::kUsage,
-                "SOURCE_DATE_EPOCH must be a non-negative integer (seconds), not '" + seconds + "'");
+    throw Error(
+        ExitCode::kUsage,
+        "SOURCE_DATE_EPOCH must be a non-negative integer (seconds), not '" + seconds + "'");
   const std::time_t t = static_cast<std::time_t>(std::stoll(seconds));
   std::tm utc{};
   gmtime_r(&t, &utc);

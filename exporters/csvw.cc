@@ -6,7 +6,7 @@ namespace tablift {
 namespace {
 
 OrderedJson Dialect() {
-  return OrderedJson{{"encoding", "utf-8"},        {"delimiter", ","},
+  return OrderedJson{{"encoding", "utf-8"},         {"delimiter", ","},
                      {"quoteChar", "\""},           {"doubleQuote", true},
                      {"lineTerminators", {"\r\n"}}, {"header", true}};
 }

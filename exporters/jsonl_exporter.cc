@@ -53,7 +53,8 @@ void JsonlExporter::Write(const ExportDocument& doc, const ExportOptions& option
     }
   } else {
     for (const RecordTable& t : doc.tables) {
-      for (const Record& r : t.records) WriteLine(out, GenericLineJson(doc, t, r, options.provenance));
+      for (const Record& r : t.records)
+        WriteLine(out, GenericLineJson(doc, t, r, options.provenance));
     }
   }
   out.flush();

@@ -52,7 +52,8 @@ void WriteRows(std::ostream& out, const CsvTable& t, char delimiter, FieldFn fie
   Rows all{Header(t.layout)};
   all.insert(all.end(), t.rows.begin(), t.rows.end());
   for (const auto& row : all) {
-    for (std::size_t i = 0; i < row.size(); ++i) out << (i ? std::string(1, delimiter) : "") << field(row[i]);
+    for (std::size_t i = 0; i < row.size(); ++i)
+      out << (i ? std::string(1, delimiter) : "") << field(row[i]);
     out << kLineEnd;
   }
 }

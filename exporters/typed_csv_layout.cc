@@ -52,7 +52,8 @@ std::string Member(const Value* v) {
 std::vector<std::string> Items(const Value& list, const std::string* member) {
   std::vector<std::string> out;
   if (!list.is_array()) return out;
-  for (const Value& item : list.AsArray()) out.push_back(member ? Member(item.Find(*member)) : Scalar(item));
+  for (const Value& item : list.AsArray())
+    out.push_back(member ? Member(item.Find(*member)) : Scalar(item));
   return out;
 }
 
@@ -60,7 +61,8 @@ void AddFieldCells(const FieldDef& f, const Value* v, std::vector<std::string>& 
   const Value none;
   const Value& value = v ? *v : none;
   if (f.type == "list<object>") {
-    for (const FieldDef& p : f.properties) row.push_back(Join(Items(value, &p.name), kListSeparator));
+    for (const FieldDef& p : f.properties)
+      row.push_back(Join(Items(value, &p.name), kListSeparator));
   } else if (f.type == "list<string>") {
     row.push_back(Join(Items(value, nullptr), kListSeparator));
   } else {
@@ -89,8 +91,8 @@ CsvLayout TypedCsvLayout(const TypedTable& table) {
       continue;
     }
     for (const FieldDef& p : f.properties) {
-      const std::string title = (f.title.empty() ? f.name : f.title) + ": " +
-                                (p.title.empty() ? p.name : p.title);
+      const std::string title =
+          (f.title.empty() ? f.name : f.title) + ": " + (p.title.empty() ? p.name : p.title);
       layout.columns.push_back({f.name + "_" + Plural(p.name), title, Datatype(p.type), true});
     }
   }

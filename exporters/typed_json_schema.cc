@@ -32,9 +32,9 @@ OrderedJson MetadataSchema() {
                               {"file", "format", "sha256", "bytes"});
   OrderedJson generator =
       Closed({{"name", Type("string")}, {"version", Type("string")}}, {"name", "version"});
-  OrderedJson used = Closed(
-      {{"name", Type("string")}, {"origin", Type("string")}, {"namespace", Type("string")}},
-      {"name", "origin", "namespace"});
+  OrderedJson used =
+      Closed({{"name", Type("string")}, {"origin", Type("string")}, {"namespace", Type("string")}},
+             {"name", "origin", "namespace"});
   OrderedJson profile =
       Closed({{"requested", Type("string")},
               {"used", OrderedJson{{"type", "array"}, {"items", std::move(used)}}}},
@@ -133,9 +133,10 @@ OrderedJson TypedDocumentSchema(const ExportDocument& doc) {
   schema["description"] =
       "A tablift --profile export (docs/formats.md, Typed records); each line of the .jsonl "
       "file validates against #/$defs/line-<profile>.";
-  OrderedJson body = Closed(
-      {{"metadata", MetadataSchema()}, {"tables", std::move(tables)}, {"diagnostics", Ref("diagnostics")}},
-      {"metadata", "tables", "diagnostics"});
+  OrderedJson body = Closed({{"metadata", MetadataSchema()},
+                             {"tables", std::move(tables)},
+                             {"diagnostics", Ref("diagnostics")}},
+                            {"metadata", "tables", "diagnostics"});
   schema.update(body);
   schema["$defs"] = std::move(defs);
   return schema;

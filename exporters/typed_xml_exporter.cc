@@ -38,8 +38,7 @@ class TypedXmlWriter {
     }
     out_ << "</records>\n";
     for (const Diagnostic& d : esc_.TakeDiagnostics()) {
-      out_ << "<!-- " << CommentSafe(d.code + ": " + d.message + " (" + d.where + ")")
-           << " -->\n";
+      out_ << "<!-- " << CommentSafe(d.code + ": " + d.message + " (" + d.where + ")") << " -->\n";
     }
   }
 

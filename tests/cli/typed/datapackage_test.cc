@@ -17,8 +17,8 @@ TEST_CASE("datapackage lists each file with path, media type, bytes and sha256",
   WriteFile(dir.path / "r.json", "{}\n");
   WriteFile(dir.path / "r.xml", "<a/>\n");
   WriteFile(dir.path / "R x.jsonl", "{}\n{}\n");
-  const auto j = DataPackageJson(dir.path, {dir.path / "r.json", dir.path / "r.xml",
-                                            dir.path / "R x.jsonl"}, "");
+  const auto j = DataPackageJson(
+      dir.path, {dir.path / "r.json", dir.path / "r.xml", dir.path / "R x.jsonl"}, "");
   REQUIRE(j["resources"].size() == 3);
   CHECK(j["resources"][0]["path"] == "r.json");
   CHECK(j["resources"][0]["mediatype"] == "application/json");
@@ -28,8 +28,7 @@ TEST_CASE("datapackage lists each file with path, media type, bytes and sha256",
   CHECK(j["resources"][2]["name"] == "r-x.jsonl");  // the spec's name pattern
   CHECK(j["resources"][2]["bytes"] == 6);
   CHECK_FALSE(j.contains("created"));
-  CHECK(DataPackageJson(dir.path, {}, "2023-11-14T22:13:20Z")["created"] ==
-        "2023-11-14T22:13:20Z");
+  CHECK(DataPackageJson(dir.path, {}, "2023-11-14T22:13:20Z")["created"] == "2023-11-14T22:13:20Z");
 }
 
 TEST_CASE("a CSV's table schema comes from its CSVW; the spreadsheet copy's is all strings",
@@ -42,8 +41,8 @@ TEST_CASE("a CSV's table schema comes from its CSVW; the spreadsheet copy's is a
       {"name": "paragraph", "titles": "P", "datatype": "integer", "required": false},
       {"name": "rows", "titles": "Rows", "datatype": "integer", "separator": "; ",
        "required": false}], "primaryKey": "id"}})");
-  const auto j = DataPackageJson(
-      dir.path, {dir.path / "r.table-1.csv", dir.path / "r.table-1.excel.csv"}, "");
+  const auto j =
+      DataPackageJson(dir.path, {dir.path / "r.table-1.csv", dir.path / "r.table-1.excel.csv"}, "");
   const auto& csv = j["resources"][0];
   CHECK(csv["profile"] == "tabular-data-resource");
   CHECK(csv["schema"]["primaryKey"] == nlohmann::ordered_json::array({"id"}));

@@ -21,8 +21,8 @@ TEST_CASE("--meta pairs split at the first '=' and keep their order", "[cli][typ
 
 TEST_CASE("--meta without '=', with an empty key or a repeated key is a usage error",
           "[cli][typed]") {
-  for (const std::vector<std::string>& bad : std::vector<std::vector<std::string>>{
-           {"symbol"}, {"=value"}, {"a=1", "a=2"}}) {
+  for (const std::vector<std::string>& bad :
+       std::vector<std::vector<std::string>>{{"symbol"}, {"=value"}, {"a=1", "a=2"}}) {
     try {
       ParseMetaPairs(bad);
       FAIL("expected a usage error");
@@ -45,13 +45,12 @@ TEST_CASE("SOURCE_DATE_EPOCH becomes ISO 8601 UTC; garbage is refused", "[cli][t
   CHECK(CreatedFromEnvironment().empty());
 }
 
-TEST_CASE("convert parses --profile, repeated --meta, --excel and --datapackage",
-          "[cli][typed]") {
+TEST_CASE("convert parses --profile, repeated --meta, --excel and --datapackage", "[cli][typed]") {
   std::ostringstream out, err;
-  const CommandLine cl = ParseCommandLine(
-      {"tablift", "convert", "in.docx", "-o", "out", "--profile", "auto", "--meta", "a=1",
-       "--meta", "b=2", "--excel", "--datapackage"},
-      {"csv", "json", "xml", "jsonl"}, out, err);
+  const CommandLine cl =
+      ParseCommandLine({"tablift", "convert", "in.docx", "-o", "out", "--profile", "auto", "--meta",
+                        "a=1", "--meta", "b=2", "--excel", "--datapackage"},
+                       {"csv", "json", "xml", "jsonl"}, out, err);
   REQUIRE(cl.command == Command::kConvert);
   CHECK(cl.convert.typed.profile == "auto");
   CHECK(cl.convert.typed.meta == std::vector<std::string>{"a=1", "b=2"});

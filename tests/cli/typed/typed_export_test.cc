@@ -16,10 +16,10 @@ RecordTable FollowUpTable(int index, bool matching) {
   RecordTable t;
   t.index = index;
   const std::vector<std::string> titles =
-      matching ? std::vector<std::string>{"Aanbeveling (nr. + tekst)",
-                                          "Verantwoordelijk land/ ministerie",
-                                          "Huidige stand van zaken"}
-               : std::vector<std::string>{"Naam", "Adres", "Telefoon"};
+      matching
+          ? std::vector<std::string>{"Aanbeveling (nr. + tekst)",
+                                     "Verantwoordelijk land/ ministerie", "Huidige stand van zaken"}
+          : std::vector<std::string>{"Naam", "Adres", "Telefoon"};
   const char* const names[] = {"c1", "c2", "c3"};  // (no string concatenation: GCC 12 -Wrestrict)
   for (std::size_t i = 0; i < titles.size(); ++i) t.columns.push_back({names[i], titles[i]});
   Record r;
