@@ -55,8 +55,8 @@ FileResult Unreported(const BatchInput& in, const ChildOutcome& o, const BatchOp
   } else {
     r.code = static_cast<int>(ExitCode::kInternal);
     r.reason = kReasonCrash;
-    r.message = "the converter exited with status " + std::to_string(o.exit_status) +
-                " without a result";
+    r.message =
+        "the converter exited with status " + std::to_string(o.exit_status) + " without a result";
   }
   r.sha256 = HashOrEmpty(in.path);
   return r;
@@ -100,7 +100,8 @@ void PrintSummary(std::ostream& err, const std::vector<FileResult>& results, siz
     if (r.ok || listed++ >= kSummaryFailures) continue;
     err << "tablift: " << OneLine(r.input) << ": " << FailureText(r) << '\n';
   }
-  if (listed > kSummaryFailures) err << "tablift batch: ... and " << listed - kSummaryFailures << " more failures\n";
+  if (listed > kSummaryFailures)
+    err << "tablift batch: ... and " << listed - kSummaryFailures << " more failures\n";
   err << "tablift batch: " << results.size() << " inputs: " << results.size() - failed
       << " converted (" << resumed << " resumed), " << failed << " failed, " << skipped
       << " skipped (neither DOCX nor PDF); report: " << report.string() << '\n'
@@ -147,8 +148,10 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
   std::vector<FileResult> results;
   std::vector<BatchInput> todo;
   for (const BatchInput& in : mine) {
-    if (in.clash_with.empty()) todo.push_back(in);
-    else results.push_back(ClashResult(in));
+    if (in.clash_with.empty())
+      todo.push_back(in);
+    else
+      results.push_back(ClashResult(in));
   }
   LargestFirst(todo);
   BatchProgress progress(err, BatchProgress::ModeFor(options.quiet), mine.size());

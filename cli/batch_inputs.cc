@@ -21,7 +21,8 @@ constexpr size_t kSniffBytes = 1024;
 
 bool HasDocumentExtension(const fs::path& p) {
   std::string ext = p.extension().string();
-  std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return std::tolower(c); });
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return std::tolower(c); });
   return ext == ".docx" || ext == ".pdf";
 }
 
@@ -62,7 +63,8 @@ void WalkFolder(const fs::path& root, BatchInputs& found) {
       found.skipped.push_back(it->path().generic_string());
     }
   }
-  if (ec) throw Error(ExitCode::kBadInput, "cannot read folder " + root.string() + ": " + ec.message());
+  if (ec)
+    throw Error(ExitCode::kBadInput, "cannot read folder " + root.string() + ": " + ec.message());
 }
 
 void AddPath(const fs::path& p, const fs::path& root, BatchInputs& found) {
@@ -129,8 +131,7 @@ void Finish(BatchInputs& found) {
     if (!fresh) in.clash_with = it->second;
   }
   std::sort(found.skipped.begin(), found.skipped.end());
-  found.skipped.erase(std::unique(found.skipped.begin(), found.skipped.end()),
-                      found.skipped.end());
+  found.skipped.erase(std::unique(found.skipped.begin(), found.skipped.end()), found.skipped.end());
 }
 
 }  // namespace
@@ -160,7 +161,8 @@ bool ParseTempName(const std::string& name, std::string& owner_name) {
   const std::string tail = name.substr(tmp + 5);  // "<pid>-<n>"
   const auto dash = tail.find('-');
   auto digits = [](const std::string& s) {
-    return !s.empty() && std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+    return !s.empty() &&
+           std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
   };
   if (dash == std::string::npos || !digits(tail.substr(0, dash)) || !digits(tail.substr(dash + 1)))
     return false;

@@ -22,14 +22,14 @@
 namespace tablift::cli {
 
 struct BatchInput {
-  std::string path;     // as found (used in the report and messages; the sort key)
-  std::string rel_dir;  // output folder relative to OUTDIR ("" = OUTDIR itself)
-  std::string stem;     // output stem (cli/file_sink.h OutputStem)
+  std::string path;        // as found (used in the report and messages; the sort key)
+  std::string rel_dir;     // output folder relative to OUTDIR ("" = OUTDIR itself)
+  std::string stem;        // output stem (cli/file_sink.h OutputStem)
   std::string clash_with;  // non-empty: an earlier input with the same outputs
 };
 
 struct BatchInputs {
-  std::vector<BatchInput> files;    // sorted by path
+  std::vector<BatchInput> files;     // sorted by path
   std::vector<std::string> skipped;  // folder files that are neither DOCX nor PDF, sorted
 };
 

@@ -20,14 +20,14 @@ inline constexpr double kDefaultTimeoutSeconds = 120;
 inline constexpr int kDefaultMaxMemoryMb = 2048;
 
 struct BatchOptions {
-  ConvertOptions convert;           // inputs (folders, files, glob patterns) and convert options
-  std::string manifest;             // --manifest FILE: one input path per line ("" = none)
-  int jobs = 0;                     // -j N; 0 = the number of usable cores
+  ConvertOptions convert;  // inputs (folders, files, glob patterns) and convert options
+  std::string manifest;    // --manifest FILE: one input path per line ("" = none)
+  int jobs = 0;            // -j N; 0 = the number of usable cores
   double timeout_seconds = kDefaultTimeoutSeconds;  // per file; <= 0 = no limit
   int max_memory_mb = kDefaultMaxMemoryMb;          // per file address space; 0 = no limit
-  bool resume = false;              // --resume: skip inputs already converted identically
-  bool quiet = false;               // --quiet: no progress and no summary
-  int shard_index = 0;              // --shard I/N
+  bool resume = false;  // --resume: skip inputs already converted identically
+  bool quiet = false;   // --quiet: no progress and no summary
+  int shard_index = 0;  // --shard I/N
   int shard_count = 1;
   std::vector<std::string> merge_reports;  // --merge-reports REPORT...: merge, convert nothing
 };

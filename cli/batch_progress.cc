@@ -57,8 +57,8 @@ void BatchProgress::DrawLive() {
   const double rate = elapsed > 0 ? static_cast<double>(done_) / elapsed : 0;
   char line[160];
   if (rate > 0 && elapsed >= kMinRateSeconds) {
-    std::snprintf(line, sizeof line, "%zu/%zu done, %zu failed, %.1f files/s, ETA %.0f s",
-                  done_, total_, failed_, rate, static_cast<double>(total_ - done_) / rate);
+    std::snprintf(line, sizeof line, "%zu/%zu done, %zu failed, %.1f files/s, ETA %.0f s", done_,
+                  total_, failed_, rate, static_cast<double>(total_ - done_) / rate);
   } else {
     std::snprintf(line, sizeof line, "%zu/%zu done, %zu failed", done_, total_, failed_);
   }

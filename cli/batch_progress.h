@@ -21,8 +21,8 @@ class BatchProgress {
   BatchProgress(std::ostream& err, Mode mode, size_t total);
 
   void Done(const FileResult& r);  // one more file finished
-  void Tick();                      // refreshes the live line at most every kRefreshSeconds
-  void Finish();                    // ends the live line
+  void Tick();                     // refreshes the live line at most every kRefreshSeconds
+  void Finish();                   // ends the live line
 
   // The mode for this process: kQuiet when quiet, kLive when stderr is a terminal.
   static Mode ModeFor(bool quiet);

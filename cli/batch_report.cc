@@ -116,8 +116,8 @@ ojson MergeReports(const std::vector<std::string>& paths) {
     if (!r.contains("shard")) Incomplete(path + " is not a shard report");
     if (first.is_null()) first = r;
     const ojson& s = r["shard"];
-    if (s != first["shard"] && (s["count"] != first["shard"]["count"] ||
-                                s["all_inputs"] != first["shard"]["all_inputs"]))
+    if (s != first["shard"] &&
+        (s["count"] != first["shard"]["count"] || s["all_inputs"] != first["shard"]["all_inputs"]))
       Incomplete(path + " belongs to another batch (shard count or inputs differ)");
     if (r["options"] != first["options"]) Incomplete(path + " used other options");
     if (!seen.insert(s["index"].get<int>()).second) Incomplete(path + ": shard given twice");
@@ -127,12 +127,14 @@ ojson MergeReports(const std::vector<std::string>& paths) {
   if (first.is_null()) Incomplete("no report given");
   const int count = first["shard"]["count"].get<int>();
   for (int i = 0; i < count; ++i) {
-    if (!seen.count(i)) Incomplete("shard " + std::to_string(i) + " of " + std::to_string(count) + " missing");
+    if (!seen.count(i))
+      Incomplete("shard " + std::to_string(i) + " of " + std::to_string(count) + " missing");
   }
   if (results.size() != first["shard"]["all_inputs"].get<size_t>())
     Incomplete("the shards list " + std::to_string(results.size()) + " files, the batch has " +
                first["shard"]["all_inputs"].dump());
-  return BuildReport(std::move(results), std::move(skipped), first["options"].get<std::string>(), {});
+  return BuildReport(std::move(results), std::move(skipped), first["options"].get<std::string>(),
+                     {});
 }
 
 }  // namespace tablift::cli

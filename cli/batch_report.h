@@ -5,10 +5,9 @@
 #pragma once
 
 #include <filesystem>
+#include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
-
-#include <nlohmann/json.hpp>
 
 #include "cli/batch_result.h"
 
@@ -26,8 +25,8 @@ std::string ReportName(const ShardInfo& shard);
 
 // Builds the report; `results` and `skipped` are sorted here by input path.
 nlohmann::ordered_json BuildReport(std::vector<FileResult> results,
-                                   std::vector<std::string> skipped,
-                                   const std::string& fingerprint, const ShardInfo& shard);
+                                   std::vector<std::string> skipped, const std::string& fingerprint,
+                                   const ShardInfo& shard);
 
 // Writes `text` to `path` through a temporary file and a rename. Throws Error(kOutput).
 void WriteFileAtomically(const std::filesystem::path& path, const std::string& text);

@@ -26,9 +26,9 @@ struct FileResult {
   int tables = 0;
   int records = 0;
   int diagnostics = 0;
-  int pages = 0;       // PDF page count, 0 for DOCX
-  std::string sha256;  // of the source bytes; "" when it could not be read
-  double seconds = 0;  // wall-clock time of its child (report only)
+  int pages = 0;         // PDF page count, 0 for DOCX
+  std::string sha256;    // of the source bytes; "" when it could not be read
+  double seconds = 0;    // wall-clock time of its child (report only)
   bool resumed = false;  // outputs reused from an earlier run (--resume); not in the report
   std::vector<std::string> files;  // the files written (or reused), for --datapackage; not in
                                    // the report

@@ -28,7 +28,7 @@ std::vector<const Exporter*> Selected(const std::vector<std::string>& requested)
   std::vector<const Exporter*> out;
   for (const Exporter* e : AllExporters()) {
     if (std::any_of(names.begin(), names.end(),
-                                     [&](const std::string& n) { return FindExporter(n) == e; }))
+                    [&](const std::string& n) { return FindExporter(n) == e; }))
       out.push_back(e);
   }
   return out;
@@ -76,8 +76,8 @@ bool MarkerMatches(const nlohmann::ordered_json& m, const std::string& sha,
 }
 
 void WriteMarker(const fs::path& path, const std::string& text) {
-  const fs::path temp = path.parent_path() /
-                        (path.filename().string() + ".tmp-" + std::to_string(getpid()) + "-0");
+  const fs::path temp =
+      path.parent_path() / (path.filename().string() + ".tmp-" + std::to_string(getpid()) + "-0");
   {
     std::ofstream out(temp, std::ios::binary);
     out << text;
@@ -102,7 +102,8 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   r.sha256 = doc.source.sha256;
   r.pages = doc.source.pages;
   ExportDocument out = NormalizeDocument(doc, options.grid);
-  if (ctx.profile != nullptr && ctx.profile->enabled()) ApplyProfiles(out, *ctx.profile, ctx.metadata);
+  if (ctx.profile != nullptr && ctx.profile->enabled())
+    ApplyProfiles(out, *ctx.profile, ctx.metadata);
   r.tables = static_cast<int>(out.tables.size());
   for (const RecordTable& t : out.tables) r.records += static_cast<int>(t.records.size());
   r.diagnostics = CountDiagnostics(out);
@@ -143,7 +144,8 @@ bool TryResume(const BatchInput& input, const WorkerContext& ctx, FileResult& r)
     return false;
   }
   r.resumed = true;
-  for (const auto& f : m["files"]) r.files.push_back((OutputDirOf(ctx.out_root, input) / f.get<std::string>()).string());
+  for (const auto& f : m["files"])
+    r.files.push_back((OutputDirOf(ctx.out_root, input) / f.get<std::string>()).string());
   return true;
 }
 

@@ -3,8 +3,8 @@
 #include <fcntl.h>
 #include <poll.h>
 #include <sched.h>
-#include <sys/prctl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -45,8 +45,8 @@ void WriteAll(int fd, const std::string& s) {
   }
 }
 
-[[noreturn]] void ChildMain(int fd, size_t index, const WorkerLimits& limits,
-                            const ChildTask& task, pid_t parent) {
+[[noreturn]] void ChildMain(int fd, size_t index, const WorkerLimits& limits, const ChildTask& task,
+                            pid_t parent) {
   setpgid(0, 0);
   // A killed batch must not leave orphans converting (or hanging) on their own.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
@@ -142,7 +142,8 @@ void Step(std::vector<Running>& running, const WorkerLimits& limits, const DoneC
   for (size_t i = 0; i < running.size(); ++i) {
     Running& r = running[i];
     const bool eof = n > 0 && fds[i].revents != 0 && Drain(r);
-    const bool expired = !eof && limits.timeout_seconds > 0 && Since(r.start) >= limits.timeout_seconds;
+    const bool expired =
+        !eof && limits.timeout_seconds > 0 && Since(r.start) >= limits.timeout_seconds;
     if (eof || expired) {
       const size_t index = r.index;
       on_done(index, Reap(r, expired));

@@ -15,18 +15,18 @@
 namespace tablift::cli {
 
 struct WorkerLimits {
-  int jobs = 1;                 // >= 1
-  double timeout_seconds = 0;   // <= 0: none
-  long max_memory_mb = 0;       // <= 0: none
+  int jobs = 1;                // >= 1
+  double timeout_seconds = 0;  // <= 0: none
+  long max_memory_mb = 0;      // <= 0: none
 };
 
 // How one child ended.
 struct ChildOutcome {
-  std::string output;        // what the task returned (possibly partial if the child died)
-  bool timed_out = false;    // killed by the pool after the time limit
-  int exit_status = -1;      // exit code when it exited normally, else -1
-  int signal = 0;            // the signal that ended it, else 0
-  double seconds = 0;        // wall-clock time from fork to reaping
+  std::string output;      // what the task returned (possibly partial if the child died)
+  bool timed_out = false;  // killed by the pool after the time limit
+  int exit_status = -1;    // exit code when it exited normally, else -1
+  int signal = 0;          // the signal that ended it, else 0
+  double seconds = 0;      // wall-clock time from fork to reaping
 };
 
 using ChildTask = std::function<std::string(size_t index)>;

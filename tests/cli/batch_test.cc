@@ -11,8 +11,8 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_options.h"
 #include "cli/batch_progress.h"
-#include "cli/options.h"
 #include "cli/batch_report.h"
+#include "cli/options.h"
 #include "cli/worker.h"
 #include "cli/worker_pool.h"
 #include "core/error.h"
@@ -24,7 +24,8 @@ using namespace tablift::cli;
 namespace {
 
 fs::path FreshDir(const std::string& name) {
-  const fs::path dir = fs::temp_directory_path() / ("tablift-batch-test-" + std::to_string(getpid())) / name;
+  const fs::path dir =
+      fs::temp_directory_path() / ("tablift-batch-test-" + std::to_string(getpid())) / name;
   fs::remove_all(dir);
   fs::create_directories(dir);
   return dir;
@@ -74,9 +75,9 @@ TEST_CASE("Shard slices are disjoint, cover the list and keep its order", "[batc
 TEST_CASE("DiscoverInputs walks folders by content and mirrors the tree", "[batch]") {
   const fs::path dir = FreshDir("discover");
   Write(dir / "a/x.docx", "not really a docx");  // claimed by extension: attempted
-  Write(dir / "a/b/noext", "%PDF-1.4 ...");       // PDF by its bytes
+  Write(dir / "a/b/noext", "%PDF-1.4 ...");      // PDF by its bytes
   Write(dir / "a/notes.txt", "skip me");
-  Write(dir / "a/b/x.pdf", "%PDF-1.4");            // same stem as b/noext? no: stem "x"
+  Write(dir / "a/b/x.pdf", "%PDF-1.4");  // same stem as b/noext? no: stem "x"
   const BatchInputs found = DiscoverInputs({(dir / "a").string()}, "");
   REQUIRE(found.files.size() == 3);
   CHECK(found.skipped == std::vector<std::string>{(dir / "a/notes.txt").generic_string()});
@@ -231,8 +232,8 @@ TEST_CASE("The options fingerprint changes with every output-changing option", "
 TEST_CASE("The batch command line fills BatchOptions and the convert options", "[batch]") {
   std::ostringstream out, err;
   const CommandLine cl = ParseCommandLine(
-      {"tablift", "batch", "in", "-o", "out", "-j", "3", "--shard", "1/4", "--resume",
-       "--timeout", "5", "--max-memory-mb", "100", "--grid", "--format", "json", "-q"},
+      {"tablift", "batch", "in", "-o", "out", "-j", "3", "--shard", "1/4", "--resume", "--timeout",
+       "5", "--max-memory-mb", "100", "--grid", "--format", "json", "-q"},
       {"csv", "json", "xml"}, out, err);
   REQUIRE(cl.command == Command::kBatch);
   const BatchOptions& b = *cl.batch;
@@ -244,8 +245,8 @@ TEST_CASE("The batch command line fills BatchOptions and the convert options", "
   CHECK((b.resume && b.quiet && b.timeout_seconds == 5 && b.max_memory_mb == 100));
   CHECK(CheckBatchOptions(b).empty());
 
-  const CommandLine bad = ParseCommandLine({"tablift", "batch", "in", "-o", "o", "--shard", "4/4"},
-                                           {"csv"}, out, err);
+  const CommandLine bad =
+      ParseCommandLine({"tablift", "batch", "in", "-o", "o", "--shard", "4/4"}, {"csv"}, out, err);
   CHECK(bad.command == Command::kNone);
   CHECK(bad.exit_code == static_cast<int>(ExitCode::kUsage));
 
