@@ -27,15 +27,34 @@ void AppendUtf8(std::string& out, char32_t cp) {
 }
 
 char32_t DecodeUtf8(std::string_view s, std::size_t& pos) {
-  utf8proc_int32_t cp = 0;
-  const auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + pos),
-                                  static_cast<utf8proc_ssize_t>(s.size() - pos), &cp);
-  if (n <= 0) {
+  // Hand-written rather than utf8proc_iterate: this runs for every character of every cell.
+  const unsigned char lead = static_cast<unsigned char>(s[pos]);
+  if (lead < 0x80) {
+    ++pos;
+    return lead;
+  }
+  std::size_t extra = 0;
+  char32_t cp = 0, smallest = 0;
+  if (lead >= 0xC2 && lead <= 0xDF) {
+    extra = 1, cp = lead & 0x1F, smallest = 0x80;
+  } else if (lead >= 0xE0 && lead <= 0xEF) {
+    extra = 2, cp = lead & 0x0F, smallest = 0x800;
+  } else if (lead >= 0xF0 && lead <= 0xF4) {
+    extra = 3, cp = lead & 0x07, smallest = 0x10000;
+  }
+  bool ok = extra > 0 && s.size() - pos > extra;
+  for (std::size_t i = 1; ok && i <= extra; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[pos + i]);
+    ok = (c & 0xC0) == 0x80;
+    cp = (cp << 6) | (c & 0x3F);
+  }
+  // Overlong forms, surrogates and code points past U+10FFFF are malformed too.
+  if (!ok || cp < smallest || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
     ++pos;
     return 0xFFFD;
   }
-  pos += static_cast<std::size_t>(n);
-  return static_cast<char32_t>(cp);
+  pos += extra + 1;
+  return cp;
 }
 
 bool IsBulletGlyph(char32_t cp) {

@@ -56,6 +56,13 @@ std::string XmlEscaper::Escape(std::string_view s, bool attribute, std::string_v
   std::size_t replaced = 0;
   char32_t first = 0;
   for (std::size_t pos = 0; pos < clean.size();) {
+    const char byte = clean[pos];
+    if (byte > 0x20 && byte < 0x7F && byte != '&' && byte != '<' && byte != '>' &&
+        byte != '"') {  // printable ASCII that needs no escape: the common case
+      out += byte;
+      ++pos;
+      continue;
+    }
     const std::size_t start = pos;
     const char32_t cp = DecodeUtf8(clean, pos);
     if (!IsXmlChar(cp)) {

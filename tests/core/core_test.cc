@@ -5,6 +5,8 @@
 #include "core/table.h"
 #include "core/text.h"
 
+#include <vector>
+
 using namespace tablift;
 
 TEST_CASE("DetectFormat reads the first bytes, not the name", "[core][format]") {
@@ -73,4 +75,19 @@ TEST_CASE("NormalizeNfc's fast path leaves only NFC-stable text alone", "[core][
   CHECK(NormalizeNfc("a\xE2\x80\x80" "b") == "a\xE2\x80\x82" "b");
   // U+212B ANGSTROM SIGN maps to U+00C5.
   CHECK(NormalizeNfc("\xE2\x84\xAB") == "\xC3\x85");
+}
+
+TEST_CASE("DecodeUtf8 rejects overlong forms, surrogates and truncated sequences", "[core][text]") {
+  auto decode_all = [](std::string_view s) {
+    std::vector<char32_t> cps;
+    std::size_t pos = 0;
+    while (pos < s.size()) cps.push_back(DecodeUtf8(s, pos));
+    return cps;
+  };
+  CHECK(decode_all("a\xC3\xA9") == std::vector<char32_t>{U'a', 0xE9});
+  CHECK(decode_all("\xF0\x9F\x98\x80") == std::vector<char32_t>{0x1F600});
+  CHECK(decode_all("\xC0\xAF") == std::vector<char32_t>{0xFFFD, 0xFFFD});        // overlong '/'
+  CHECK(decode_all("\xED\xA0\x80") == std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD});  // surrogate
+  CHECK(decode_all("\xE2\x82") == std::vector<char32_t>{0xFFFD, 0xFFFD});        // truncated
+  CHECK(decode_all("\xF4\x90\x80\x80").front() == 0xFFFD);                       // > U+10FFFF
 }
