@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Usage: typed_runs.sh TABLIFT WORKDIR INPUT
-# Issue 4's archival and profile-error checks of `tablift convert --profile`:
+# Issue 4's archival, new-profile and profile-error checks of `tablift convert --profile`:
 #  1. two runs (same options, SOURCE_DATE_EPOCH set) write byte-identical files, "created" is
 #     the ISO 8601 UTC form of SOURCE_DATE_EPOCH, and without it no file holds a "created";
 #  2. bad profile files (invalid JSON, an unknown field type, a regular expression that does not
 #     compile, an unknown profile name) exit 8 with one "tablift: <profile>: <problem>" line,
-#     before any input is read (the input does not exist) and without creating OUTDIR.
+#     before any input is read (the input does not exist) and without creating OUTDIR;
+#  3. a new profile given by path (the shipped one renamed) has its schemas at once: its
+#     namespace, and every file validates (check_typed_export.py).
 set -uo pipefail
 tablift=$1 work=$2 input=$3
 rm -rf -- "$work" && mkdir -p "$work"
@@ -39,4 +41,12 @@ bad_profile unknown-type "$(sed 's/"type": "integer"/"type": "integr"/' "$good")
 bad_profile bad-regex "$(sed 's/(?<number>/((?<number>/' "$good")" "regular expression"
 err=$("$tablift" convert "$work/missing-input.docx" --profile no-such-profile -o "$work/o" 2>&1)
 [ $? = 8 ] && [ ! -e "$work/o" ] || fail "unknown profile name: $err"
+sed 's/"name": "cedaw-followup"/"name": "my-followup"/' "$good" >"$work/my.json"
+"$tablift" convert "$input" --profile "$work/my.json" --format csv,json,xml,jsonl --excel \
+  --datapackage -o "$work/mine" || fail "run with a profile by path"
+stem=$(basename "${input%.*}")
+grep -q '"origin": "'"$work/my.json"'"' "$work/mine/$stem.json" || fail "profile origin not the path"
+grep -q 'urn:tablift:profile:my-followup' "$work/mine/$stem.xsd" || fail "XSD namespace"
+/usr/bin/python3 "$(dirname "$0")/check_typed_export.py" "$work/mine" "$stem" my-followup 1 ||
+  fail "new profile's files do not validate"
 [ "$fails" = 0 ] && echo "OK" || exit 1
