@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Usage: compare_typed.py DOCX_OUTDIR PDF_OUTDIR STEM MIN_TEXT_RATE
+"""Usage: compare_typed.py DOCX_OUTDIR DOCX_STEM PDF_OUTDIR PDF_STEM MIN_TEXT_RATE
 
 Compares the typed records of the same report converted from DOCX and from PDF, field by field:
 the ids (in order) and the fields that carry meaning (paragraph, subparagraph, responsible,
@@ -21,8 +21,8 @@ def records(outdir, stem):
 
 
 def main():
-    a, b = records(sys.argv[1], sys.argv[3]), records(sys.argv[2], sys.argv[3])
-    min_rate = float(sys.argv[4])
+    a, b = records(sys.argv[1], sys.argv[2]), records(sys.argv[3], sys.argv[4])
+    min_rate = float(sys.argv[5])
     problems = []
     if [r["id"] for r in a] != [r["id"] for r in b]:
         problems.append("the ids differ")
