@@ -7,7 +7,9 @@
 #     compile, an unknown profile name) exit 8 with one "tablift: <profile>: <problem>" line,
 #     before any input is read (the input does not exist) and without creating OUTDIR;
 #  3. a new profile given by path (the shipped one renamed) has its schemas at once: its
-#     namespace, and every file validates (check_typed_export.py).
+#     namespace, and every file validates (check_typed_export.py);
+#  4. --no-provenance with --profile, a --meta key given twice and a bad SOURCE_DATE_EPOCH are
+#     usage errors (exit 2) reported before any input is read.
 set -uo pipefail
 tablift=$1 work=$2 input=$3
 rm -rf -- "$work" && mkdir -p "$work"
@@ -41,6 +43,18 @@ bad_profile unknown-type "$(sed 's/"type": "integer"/"type": "integr"/' "$good")
 bad_profile bad-regex "$(sed 's/(?<number>/((?<number>/' "$good")" "regular expression"
 err=$("$tablift" convert "$work/missing-input.docx" --profile no-such-profile -o "$work/o" 2>&1)
 [ $? = 8 ] && [ ! -e "$work/o" ] || fail "unknown profile name: $err"
+usage() {  # NAME ARGS...: a usage error (exit 2) before any input is read, no OUTDIR
+  local name=$1
+  shift
+  "$tablift" convert "$work/missing-input.docx" -o "$work/out-$name" "$@" 2>/dev/null
+  local code=$?
+  [ "$code" = 2 ] || fail "$name: exit $code, want 2"
+  [ ! -e "$work/out-$name" ] || fail "$name: output directory created"
+}
+usage no-provenance --profile auto --no-provenance
+usage meta-twice --profile auto --meta a=1 --meta a=2
+SOURCE_DATE_EPOCH=yesterday usage bad-epoch --profile auto
+
 sed 's/"name": "cedaw-followup"/"name": "my-followup"/' "$good" >"$work/my.json"
 "$tablift" convert "$input" --profile "$work/my.json" --format csv,json,xml,jsonl --excel \
   --datapackage -o "$work/mine" || fail "run with a profile by path"
