@@ -71,6 +71,12 @@ void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const Expor
     doc.typed.push_back(ApplyProfile(*p, t));
     if (std::find(used.begin(), used.end(), p) == used.end()) used.push_back(p);
   }
+  if (used.empty() && !doc.tables.empty()) {
+    doc.diagnostics.push_back({Severity::kWarning, "profile.no-table",
+                               "profile " + choice.argument() +
+                                   " applies to no table of this document; its tables stay generic",
+                               ""});
+  }
   std::sort(used.begin(), used.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
   for (const Profile* p : used) doc.metadata.profiles.push_back(SchemasOf(*p));
 }

@@ -38,7 +38,8 @@ class ProfileChoice {
 ExportMetadata RunMetadata(const ConvertOptions& options);
 
 // Types every table a profile applies to: fills doc.typed (in table order) and doc.metadata
-// (run-wide `base`, plus the schemas of each profile used, sorted by name).
+// (run-wide `base`, plus the schemas of each profile used, sorted by name). When the profile
+// applies to no table, a "profile.no-table" warning joins the document's diagnostics.
 void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const ExportMetadata& base);
 
 }  // namespace tablift::cli

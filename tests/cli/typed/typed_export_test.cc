@@ -95,3 +95,14 @@ TEST_CASE("RunMetadata summarizes the options and keeps --meta in order", "[cli]
   CHECK(std::find(m.options.begin(), m.options.end(),
                   std::pair<std::string, std::string>{"excel", "true"}) != m.options.end());
 }
+
+TEST_CASE("a profile that applies to no table says so in a warning", "[cli][typed]") {
+  ExportDocument doc;
+  doc.tables = {FollowUpTable(1, false)};
+  ApplyProfiles(doc, ProfileChoice("cedaw-followup"), {});
+  CHECK(doc.typed.empty());
+  CHECK(doc.metadata.profiles.empty());
+  REQUIRE(doc.diagnostics.size() == 1);
+  CHECK(doc.diagnostics[0].code == "profile.no-table");
+  CHECK(doc.diagnostics[0].severity == Severity::kWarning);
+}
