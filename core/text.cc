@@ -73,16 +73,22 @@ bool IsBulletGlyph(char32_t cp) {
 std::string SanitizeUtf8(std::string_view s) {
   std::string out;
   out.reserve(s.size());
+  std::size_t run = 0;  // start of the valid bytes not yet copied
   std::size_t pos = 0;
   while (pos < s.size()) {
-    const unsigned char c = static_cast<unsigned char>(s[pos]);
-    if (c < 0x80) {
-      out += static_cast<char>(c);
+    if (static_cast<unsigned char>(s[pos]) < 0x80) {
       ++pos;
       continue;
     }
-    AppendUtf8(out, DecodeUtf8(s, pos));
+    const std::size_t start = pos;
+    // Malformed input decodes as U+FFFD consuming one byte; a real U+FFFD takes three.
+    if (DecodeUtf8(s, pos) == 0xFFFD && pos - start == 1) {
+      out.append(s.substr(run, start - run));
+      AppendUtf8(out, 0xFFFD);
+      run = pos;
+    }
   }
+  out.append(s.substr(run));
   return out;
 }
 

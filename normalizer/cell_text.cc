@@ -78,20 +78,23 @@ std::string_view TrimEdgeSpaces(std::string_view line) {
   return line.substr(begin, end - begin);
 }
 
+bool IsBlank(char c) { return c == ' ' || c == '\t'; }
+
 // Trims a line (see IsEdgeSpace) and collapses each inner run of spaces and tabs to one space.
+// Copies the runs between blanks in one piece each: this runs over every byte of every cell.
 std::string CollapseLine(std::string_view line) {
-  const std::string_view trimmed = TrimEdgeSpaces(line);
+  const std::string_view t = TrimEdgeSpaces(line);
   std::string out;
-  out.reserve(trimmed.size());
-  bool pending_space = false;
-  for (char c : trimmed) {
-    if (c == ' ' || c == '\t') {
-      pending_space = true;
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
+  out.reserve(t.size());
+  std::size_t pos = 0;
+  while (pos < t.size()) {
+    std::size_t blank = pos;
+    while (blank < t.size() && !IsBlank(t[blank])) ++blank;
+    out.append(t.substr(pos, blank - pos));
+    if (blank == t.size()) break;
+    out += ' ';  // a trimmed line never ends in a blank, so more text follows
+    pos = blank;
+    while (pos < t.size() && IsBlank(t[pos])) ++pos;
   }
   return out;
 }
