@@ -2,6 +2,7 @@
 
 #include "core/text.h"
 #include "exporters/document_view.h"
+#include "exporters/json_writer.h"
 #include "exporters/typed_view.h"
 
 namespace tablift {
@@ -38,7 +39,8 @@ OrderedJson GenericLineJson(const ExportDocument& doc, const RecordTable& t, con
 }
 
 void WriteLine(std::ostream& out, const OrderedJson& line) {
-  out << line.dump(-1, ' ', false, OrderedJson::error_handler_t::replace) << '\n';
+  WriteJson(out, line, -1);
+  out << '\n';
 }
 
 }  // namespace

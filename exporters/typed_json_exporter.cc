@@ -6,6 +6,7 @@
 #include "exporters/document_view.h"
 #include "exporters/json_exporter.h"
 #include "exporters/json_parts.h"
+#include "exporters/json_writer.h"
 #include "exporters/typed_json_schema.h"
 
 namespace tablift {
@@ -97,7 +98,8 @@ OrderedJson MetadataJson(const ExportDocument& doc) {
 
 void WriteJsonFile(const OrderedJson& j, OutputSink& sink, const std::string& suffix) {
   std::ostream& out = sink.Open(suffix);
-  out << j.dump(kIndent, ' ', false, OrderedJson::error_handler_t::replace) << '\n';
+  WriteJson(out, j, kIndent);
+  out << '\n';
   out.flush();
   CheckStream(out, suffix);
 }
