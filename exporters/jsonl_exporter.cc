@@ -48,6 +48,7 @@ void WriteLine(std::ostream& out, const OrderedJson& line) {
 void JsonlExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                           OutputSink& sink) const {
   CheckDocument(doc, options.grid);
+  CheckTyped(doc);
   std::ostream& out = sink.Open(".jsonl");
   if (IsTypedExport(doc)) {
     for (const TypedTable& t : doc.typed) {

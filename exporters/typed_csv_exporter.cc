@@ -98,6 +98,7 @@ std::string ExcelField(std::string_view text) {
 
 void WriteCsvSet(const ExportDocument& doc, const ExportOptions& options, OutputSink& sink) {
   CheckDocument(doc, /*want_grids=*/false);
+  CheckTyped(doc);
   std::vector<CsvTable> tables;  // all built before any file is opened
   for (const RecordTable& t : doc.tables) {
     const TypedTable* typed = TypedFor(doc, t.index);

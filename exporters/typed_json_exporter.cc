@@ -106,6 +106,7 @@ void WriteJsonFile(const OrderedJson& j, OutputSink& sink, const std::string& su
 
 void WriteTypedJson(const ExportDocument& doc, const ExportOptions& options, OutputSink& sink) {
   CheckDocument(doc, options.grid);
+  CheckTyped(doc);
   const OrderedJson document = DocumentJson(doc, options);
   const OrderedJson schema = TypedDocumentSchema(doc);
   WriteJsonFile(document, sink, ".json");

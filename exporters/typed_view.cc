@@ -1,9 +1,27 @@
 #include "exporters/typed_view.h"
 
+#include <algorithm>
+
 #include "core/error.h"
 #include "core/text.h"
 
 namespace tablift {
+
+void CheckTyped(const ExportDocument& doc) {
+  for (std::size_t i = 0; i < doc.typed.size(); ++i) {
+    const TypedTable& t = doc.typed[i];
+    const bool known = std::any_of(doc.tables.begin(), doc.tables.end(),
+                                   [&](const RecordTable& r) { return r.index == t.index; });
+    const bool unique = TypedFor(doc, t.index) == &t;
+    if (!known || !unique)
+      throw Error(ExitCode::kInternal, "typed table " + std::to_string(t.index) +
+                                           (known ? " given twice" : " has no table"));
+    for (const Value& r : t.records) {
+      if (!r.is_object()) throw Error(ExitCode::kInternal, "a typed record is not an object");
+    }
+    SchemasFor(doc, t.profile);
+  }
+}
 
 const TypedTable* TypedFor(const ExportDocument& doc, int table_index) {
   for (const TypedTable& t : doc.typed) {

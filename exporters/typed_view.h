@@ -20,6 +20,11 @@ namespace tablift {
 
 using OrderedJson = nlohmann::ordered_json;
 
+// Throws Error(kInternal) when a typed table has no RecordTable of the same index, two typed
+// tables share an index, a record is not an object, or a typed table's profile has no schemas
+// in doc.metadata.profiles: output would silently lose or misplace records.
+void CheckTyped(const ExportDocument& doc);
+
 // The typed form of the RecordTable with this index, or nullptr when it stayed generic.
 const TypedTable* TypedFor(const ExportDocument& doc, int table_index);
 

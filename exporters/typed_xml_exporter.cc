@@ -119,6 +119,7 @@ class TypedXmlWriter {
 
 void WriteTypedXml(const ExportDocument& doc, const ExportOptions& options, OutputSink& sink) {
   CheckDocument(doc, options.grid);
+  CheckTyped(doc);
   const bool several = doc.metadata.profiles.size() > 1;
   for (const ProfileSchemas& p : doc.metadata.profiles) {
     const std::string base = several ? "." + p.name : "";

@@ -4,11 +4,13 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "core/error.h"
 #include "core/source.h"
 #include "export_test_support.h"
 #include "exporters/csv_exporter.h"
 #include "exporters/json_exporter.h"
 #include "exporters/jsonl_exporter.h"
+#include "exporters/registry.h"
 #include "exporters/typed_csv_exporter.h"
 #include "exporters/typed_csv_layout.h"
 #include "exporters/xml_exporter.h"
@@ -242,4 +244,30 @@ TEST_CASE("typed exports are deterministic", "[exporters][typed][determinism]") 
     CHECK(a.Files() == b.Files());
     delete e;
   }
+}
+
+TEST_CASE("typed tables that do not fit the document are refused before writing",
+          "[exporters][typed][error]") {
+  auto expect_refused = [](const ExportDocument& doc) {
+    for (const Exporter* e : AllExporters()) {
+      MemorySink sink;
+      INFO(e->Name());
+      try {
+        e->Write(doc, {}, sink);
+        FAIL("expected an error");
+      } catch (const Error& err) {
+        CHECK(err.code() == ExitCode::kInternal);
+      }
+      CHECK(sink.Files().empty());
+    }
+  };
+  ExportDocument orphan = TypedDocument();
+  orphan.typed[0].index = 7;
+  expect_refused(orphan);
+  ExportDocument twice = TypedDocument();
+  twice.typed.push_back(twice.typed[0]);
+  expect_refused(twice);
+  ExportDocument no_schemas = TypedDocument();
+  no_schemas.metadata.profiles.clear();
+  expect_refused(no_schemas);
 }
