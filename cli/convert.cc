@@ -63,6 +63,10 @@ std::vector<std::filesystem::path> ConvertOne(const std::string& input,
 std::string TypedUsageProblem(const ConvertOptions& options) {
   if (!options.typed.profile.empty() && !options.provenance)
     return "--no-provenance cannot be combined with --profile (typed records keep their source)";
+  for (const std::string& input : options.in.inputs) {
+    if (options.typed.datapackage && OutputStem(input) + ".json" == kDataPackageName)
+      return input + " would write " + kDataPackageName + ", which --datapackage writes";
+  }
   return "";
 }
 

@@ -8,7 +8,8 @@
 #     before any input is read (the input does not exist) and without creating OUTDIR;
 #  3. a new profile given by path (the shipped one renamed) has its schemas at once: its
 #     namespace, and every file validates (check_typed_export.py);
-#  4. --no-provenance with --profile, a --meta key given twice and a bad SOURCE_DATE_EPOCH are
+#  4. --no-provenance with --profile, an input named like datapackage.json with --datapackage,
+#     a --meta key given twice and a bad SOURCE_DATE_EPOCH are
 #     usage errors (exit 2) reported before any input is read.
 set -uo pipefail
 tablift=$1 work=$2 input=$3
@@ -52,6 +53,7 @@ usage() {  # NAME ARGS...: a usage error (exit 2) before any input is read, no O
   [ ! -e "$work/out-$name" ] || fail "$name: output directory created"
 }
 usage no-provenance --profile auto --no-provenance
+usage stem-clash --datapackage "$work/datapackage.pdf"
 usage meta-twice --profile auto --meta a=1 --meta a=2
 SOURCE_DATE_EPOCH=yesterday usage bad-epoch --profile auto
 
