@@ -110,9 +110,8 @@ int RunConvert(const ConvertOptions& options, std::ostream& err) {
     });
   }
   if (options.typed.datapackage) {
-    reporter.Run(kDataPackageName, [&] {
-      WriteDataPackage(options.output_dir, written, run->metadata.created);
-    });
+    reporter.Run(kDataPackageName,
+                 [&] { WriteDataPackage(options.output_dir, written, run->metadata.created); });
   }
   return reporter.exit_code();
 }

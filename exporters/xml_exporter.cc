@@ -9,8 +9,8 @@
 
 #include "core/version.h"
 #include "exporters/document_view.h"
-#include "exporters/xml_escape.h"
 #include "exporters/typed_xml_exporter.h"
+#include "exporters/xml_escape.h"
 
 namespace tablift {
 namespace {
