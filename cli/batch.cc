@@ -77,13 +77,25 @@ FileResult FromOutcome(const BatchInput& in, const ChildOutcome& o, const BatchO
   return Unreported(in, o, opts);
 }
 
-FileResult ClashResult(const BatchInput& in) {
+// The file of the batch itself that an input's outputs would overwrite, or "": the report
+// ("batch-report.json", "batch-report.shard-*.json") and datapackage.json live in OUTDIR.
+std::string ReservedClash(const BatchInput& in, const BatchOptions& options) {
+  if (!in.rel_dir.empty()) return "";
+  if (in.stem == "batch-report" || in.stem.rfind("batch-report.shard-", 0) == 0)
+    return "the batch report";
+  if (options.convert.typed.datapackage && in.stem == "datapackage") return kDataPackageName;
+  return "";
+}
+
+FileResult ClashResult(const BatchInput& in, const std::string& reserved) {
   FileResult r;
   r.input = in.path;
   r.output = OutputName(in);
   r.code = static_cast<int>(ExitCode::kUsage);
   r.reason = kReasonClash;
-  r.message = "same output name as " + in.clash_with + " (rename one of them)";
+  r.message = reserved.empty()
+                  ? "same output name as " + in.clash_with + " (rename one of them)"
+                  : "its outputs would overwrite " + reserved + " (rename it)";
   r.sha256 = HashOrEmpty(in.path);
   return r;
 }
@@ -148,10 +160,11 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
   std::vector<FileResult> results;
   std::vector<BatchInput> todo;
   for (const BatchInput& in : mine) {
-    if (in.clash_with.empty())
+    const std::string reserved = ReservedClash(in, options);
+    if (in.clash_with.empty() && reserved.empty())
       todo.push_back(in);
     else
-      results.push_back(ClashResult(in));
+      results.push_back(ClashResult(in, reserved));
   }
   LargestFirst(todo);
   BatchProgress progress(err, BatchProgress::ModeFor(options.quiet), mine.size());

@@ -13,7 +13,8 @@
 #                as an uninterrupted run, and reuses what was done; a changed input or changed
 #                options are converted again
 #   shard        three shards into one folder + --merge-reports == the unsharded run
-#   manifest     --manifest and a quoted glob select and mirror inputs as documented
+#   manifest     --manifest and a quoted glob select and mirror inputs as documented; inputs
+#                that would overwrite the report or datapackage.json fail as clashes
 #   profile      --profile/--meta/--datapackage give convert's typed files and one datapackage
 set -euo pipefail
 exe=$1 src=$2 work=$3 check=$4
@@ -196,6 +197,17 @@ check_manifest() {
   [ -f m/corpus/generated/g0/doc-000.json ] || fail "manifest output not mirrored"
   "$exe" batch 'corpus/generated/*/doc-00[0-2].docx' -o g -q || fail "glob batch failed"
   [ -f g/g0/doc-002.json ] && [ ! -e g/g0/doc-003.json ] || fail "glob not mirrored under its folder"
+  # Inputs whose outputs would overwrite the batch's own files fail as clashes.
+  mkdir -p res
+  for n in batch-report datapackage ok; do cp corpus/generated/g0/doc-000.docx res/$n.docx; done
+  set +e; "$exe" batch res -o r -q --datapackage; rc=$?; set -e
+  [ "$rc" = 9 ] || fail "reserved names: exit status $rc"
+  "$py" -c 'import json
+r = {f["input"]: f for f in json.load(open("r/batch-report.json"))["files"]}
+assert r["res/batch-report.docx"]["reason"] == "clash", r
+assert r["res/datapackage.docx"]["reason"] == "clash", r
+assert r["res/ok.docx"]["status"] == "converted", r
+json.load(open("r/datapackage.json"))["resources"]'
 }
 
 "check_$check"
