@@ -26,6 +26,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(HERE)
 COPIES = 40
+SLEEPERS = 60
+SLEEP_SECONDS = 0.05
 
 
 def children_cpu():
@@ -63,7 +65,19 @@ def main():
             rates[j] = n / t
             print(f'batch -j{j}: {n} files in {t:.2f} s = {rates[j]:.1f} files/s')
         print(f'speed-up -j2 / -j1: {rates[2] / rates[1]:.2f}x (target >= 1.8x on 2 cores; '
-              f'{os.cpu_count()} cores here)')
+              f'{os.cpu_count()} cores here, load average {os.getloadavg()[0]:.1f} before the run)')
+        # Load-independent: children that only wait (the test-only hang fault, killed at the
+        # time limit) show whether the pool itself runs N at once, whatever else uses the CPUs.
+        sleepers = os.path.join(work, 'sleepers')
+        os.makedirs(sleepers)
+        for i in range(SLEEPERS):
+            open(os.path.join(sleepers, f's{i:03d}.docx'), 'wb').close()
+        os.environ['TABLIFT_TEST_FAULT'] = 'hang'
+        wait = {j: best([exe, 'batch', 'sleepers', '-o', 'sl', f'-j{j}', '-q', '--timeout',
+                         str(SLEEP_SECONDS)], 1, work, 'sl') for j in (1, 2)}
+        del os.environ['TABLIFT_TEST_FAULT']
+        print(f'pool parallelism: {SLEEPERS} children waiting {SLEEP_SECONDS * 1000:.0f} ms each: '
+              f'-j1 {wait[1]:.2f} s, -j2 {wait[2]:.2f} s = {wait[1] / wait[2]:.2f}x')
         copies = os.path.join(work, 'copies')
         os.makedirs(copies)
         for i in range(COPIES):
