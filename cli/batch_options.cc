@@ -54,6 +54,8 @@ std::string CheckBatchOptions(const BatchOptions& options) {
     return "";
   }
   if (!has_inputs) return "batch needs INPUT folders/files, or --manifest FILE";
+  if (!options.convert.typed.profile.empty() && !options.convert.provenance)  // as convert
+    return "--no-provenance cannot be combined with --profile (typed records keep their source)";
   if (options.convert.typed.datapackage && options.shard_count > 1)
     return "--datapackage describes a whole batch: run it without --shard";
   return "";

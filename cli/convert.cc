@@ -15,9 +15,7 @@
 #include "normalizer/normalizer.h"
 
 namespace tablift::cli {
-namespace {
 
-// The selected exporters in registry order (so output does not depend on the option's order).
 std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& requested) {
   const std::vector<std::string>& names = requested.empty() ? DefaultFormats() : requested;
   std::vector<const Exporter*> selected;
@@ -28,6 +26,8 @@ std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& req
   }
   return selected;
 }
+
+namespace {
 
 // A typed table's diagnostics include its RecordTable's, so those are printed once.
 void PrintDiagnostics(Reporter& reporter, const std::string& input, const ExportDocument& doc) {

@@ -10,29 +10,17 @@
 #include <thread>
 #include <vector>
 
+#include "cli/convert.h"
 #include "cli/file_sink.h"
 #include "cli/load.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/version.h"
-#include "exporters/registry.h"
 #include "normalizer/normalizer.h"
 
 namespace tablift::cli {
 namespace fs = std::filesystem;
 namespace {
-
-// The selected exporters in registry order, as `convert` writes them.
-std::vector<const Exporter*> Selected(const std::vector<std::string>& requested) {
-  const std::vector<std::string>& names = requested.empty() ? DefaultFormats() : requested;
-  std::vector<const Exporter*> out;
-  for (const Exporter* e : AllExporters()) {
-    if (std::any_of(names.begin(), names.end(),
-                    [&](const std::string& n) { return FindExporter(n) == e; }))
-      out.push_back(e);
-  }
-  return out;
-}
 
 // TABLIFT_TEST_FAULT: lets tests prove that a crash, hang or memory exhaustion stays contained.
 void InjectFault(const std::string& path) {
@@ -110,7 +98,7 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   EnsureOutputDir(dir);
   FileSink sink(dir, input.stem);
   const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
-  for (const Exporter* e : Selected(options.formats)) e->Write(out, export_options, sink);
+  for (const Exporter* e : SelectExporters(options.formats)) e->Write(out, export_options, sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
   for (const fs::path& p : sink.Commit()) {
@@ -171,7 +159,8 @@ std::string OptionsFingerprint(const ConvertOptions& o) {
   nlohmann::ordered_json j;
   j["version"] = Version();
   j["formats"] = nlohmann::ordered_json::array();
-  for (const Exporter* e : Selected(o.formats)) j["formats"].push_back(std::string(e->Name()));
+  for (const Exporter* e : SelectExporters(o.formats))
+    j["formats"].push_back(std::string(e->Name()));
   j["grid"] = o.grid;
   j["provenance"] = o.provenance;
   j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);

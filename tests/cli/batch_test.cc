@@ -258,6 +258,17 @@ TEST_CASE("The batch command line fills BatchOptions and the convert options", "
   REQUIRE(merge.command == Command::kBatch);
   CHECK(merge.batch->merge_reports.size() == 2);
   CHECK(CheckBatchOptions(*merge.batch).empty());
+
+  BatchOptions typed = b;
+  typed.convert.typed.profile = "auto";
+  typed.convert.provenance = false;
+  CHECK_FALSE(CheckBatchOptions(typed).empty());  // as convert: typed records keep their source
+  BatchOptions package = b;
+  package.convert.typed.datapackage = true;
+  CHECK_FALSE(CheckBatchOptions(package).empty());  // b is shard 1/4: one package per batch
+  package.shard_count = 1;
+  package.shard_index = 0;
+  CHECK(CheckBatchOptions(package).empty());
 }
 
 TEST_CASE("Progress prints one line per file, a live line, or nothing", "[batch]") {
