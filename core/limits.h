@@ -24,6 +24,10 @@ struct Limits {
   int max_nesting_depth = 32;
   // Most PDF pages read.
   int max_pages = 20000;
+  // Longest wall-clock time (seconds) one document's extraction may take; <= 0 means no limit.
+  // Checked between blocks (DOCX) and pages (PDF) and inside a page's drawing (core/deadline.h);
+  // passing it is an Error (kBadInput). The sample reports take well under a second.
+  double max_seconds = 300;
 };
 
 }  // namespace tablift

@@ -5,7 +5,7 @@
 
 #include <filesystem>
 #include <fstream>
-#include <sstream>
+#include <vector>
 
 #include "core/error.h"
 
@@ -24,10 +24,19 @@ Source ReadSource(const std::string& path, const Limits& limits) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ExitCode::kBadInput, "cannot open the file for reading");
-  std::ostringstream buf;
-  buf << in.rdbuf();
+  // Counted while reading too: a device or pipe (/dev/zero, a FIFO) has no size to check first.
+  constexpr std::size_t kChunk = 1 << 16;
+  std::string bytes;
+  std::vector<char> chunk(kChunk);
+  while (in.read(chunk.data(), kChunk) || in.gcount() > 0) {
+    bytes.append(chunk.data(), static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > limits.max_input_bytes) {
+      throw Error(ExitCode::kBadInput,
+                  fmt::format("input is over the limit of {} bytes", limits.max_input_bytes));
+    }
+  }
   if (in.bad()) throw Error(ExitCode::kBadInput, "read error");
-  return Source{path, std::move(buf).str()};
+  return Source{path, std::move(bytes)};
 }
 
 InputFormat DetectFormat(std::string_view bytes) {

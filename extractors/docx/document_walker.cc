@@ -28,6 +28,7 @@ void CutUtf8(std::string& s, std::size_t n) {
 DocumentWalker::DocumentWalker(const Package& package, const ExtractOptions& options)
     : package_(package),
       options_(options),
+      deadline_(options.limits.max_seconds),
       w_(package.document.w),
       styles_(MakeStyles(package)),
       numbering_(MakeNumbering(package, styles_)),
@@ -47,6 +48,7 @@ void DocumentWalker::Blocks(pugi::xml_node node, RunTextReader& text, const Cont
   BlockState state;
   ContentWalker walker(w_);
   walker.ForEach(node, [&](pugi::xml_node n) {
+    deadline_.Check();
     if (w_.Is(n, "p")) {
       OnParagraph(n, text, where, state);
     } else if (w_.Is(n, "tbl")) {

@@ -9,6 +9,7 @@
 // with nothing but empty paragraphs in between, when it starts with a table label or has the
 // caption style. Tables nested deeper than Limits::max_nesting_depth are flattened into their
 // parent cell's paragraphs with a diagnostic. List counters run over the whole document.
+// Walking past Limits::max_seconds throws Error(kBadInput).
 // A paragraph whose mark is deleted as a tracked change joins the next paragraph, as accepting
 // the change does (the joined paragraph keeps the next one's list properties).
 // Single-use and not thread-safe.
@@ -17,6 +18,7 @@
 #include <optional>
 #include <string>
 
+#include "core/deadline.h"
 #include "core/extractor.h"
 #include "core/table.h"
 #include "extractors/docx/numbering.h"
@@ -57,6 +59,7 @@ class DocumentWalker {
 
   const Package& package_;
   const ExtractOptions& options_;
+  const Deadline deadline_;  // Limits::max_seconds, checked before each block
   const Names& w_;
   StyleSheet styles_;
   NumberingDefs numbering_;

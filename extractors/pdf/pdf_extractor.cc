@@ -4,6 +4,7 @@
 #include <map>
 
 #include "extractors/pdf/lattice.h"
+#include "extractors/pdf/table_limits.h"
 #include "extractors/pdf/tagged_document.h"
 
 namespace tablift {
@@ -60,6 +61,7 @@ Document PdfExtractor::Extract(const Source& src, const ExtractOptions& options)
   const bool all = read.geometry_pages.size() == read.pages.size();
   std::vector<Table> lattice = pdf::BuildLatticeTables(
       all ? read.pages : PagesIn(read.pages, read.geometry_pages), doc.diagnostics);
+  for (Table& t : lattice) pdf::ApplyTableLimits(t, options.limits);
   if (doc.tables.empty()) {
     doc.tables = std::move(lattice);  // already numbered by the lattice builder
     return doc;

@@ -73,6 +73,11 @@ class ErrorScope {
   ErrorCollector* previous_;
 };
 
+// Poppler's abort callback: stops drawing a page once the document's deadline has passed.
+bool DeadlinePassed(void* deadline) {
+  return deadline != nullptr && static_cast<const Deadline*>(deadline)->Passed();
+}
+
 void InitPopplerOnce() {
   static std::once_flag once;
   std::call_once(once, [] {
@@ -104,6 +109,7 @@ struct PdfDocument::Impl {
   // Set by Poppler whenever it rebuilds the xref table (at opening or later, on a bad offset).
   bool xref_reconstructed = false;
   bool xref_reported = false;
+  const Deadline* deadline = nullptr;
 
   void ReportReconstruction(Diagnostics& diagnostics) {
     if (!xref_reconstructed || xref_reported) return;
@@ -157,12 +163,16 @@ std::vector<Page> PdfDocument::ReadPages(const std::vector<int>& numbers, Marked
   for (int n : numbers) {
     impl_->device.Begin(n, marked);
     impl_->doc->displayPage(&impl_->device, n, kDpi, kDpi, 0, /*useMediaBox=*/false,
-                            /*crop=*/true, /*printing=*/false);
+                            /*crop=*/true, /*printing=*/false, &DeadlinePassed,
+                            const_cast<void*>(static_cast<const void*>(impl_->deadline)));
     pages.push_back(impl_->device.Finish());
+    if (impl_->deadline) impl_->deadline->Check();
   }
   impl_->ReportReconstruction(diagnostics);
   return pages;
 }
+
+void PdfDocument::SetDeadline(const Deadline& deadline) { impl_->deadline = &deadline; }
 
 std::vector<StructNode> PdfDocument::ReadStructureTree(Diagnostics& diagnostics) {
   ErrorScope scope(diagnostics);

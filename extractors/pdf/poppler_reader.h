@@ -14,6 +14,7 @@
 #include <string_view>
 #include <vector>
 
+#include "core/deadline.h"
 #include "core/diagnostic.h"
 #include "extractors/pdf/page_content.h"
 #include "extractors/pdf/tagged_content.h"
@@ -36,6 +37,10 @@ class PdfDocument {
   // text of every marked-content sequence with an MCID on those pages is added to it.
   std::vector<Page> ReadPages(const std::vector<int>& numbers, MarkedTextMap* marked,
                               Diagnostics& diagnostics);
+
+  // From now on ReadPages stops drawing a page once `deadline` (which must outlive the document)
+  // has passed, and throws its Error after that page.
+  void SetDeadline(const Deadline& deadline);
 
   // The structure tree's top-level elements; empty when the document is not tagged.
   std::vector<StructNode> ReadStructureTree(Diagnostics& diagnostics);
