@@ -133,6 +133,9 @@ def main():
     write(f"{c}/pdf/lattice.pdf", lattice_pdf(False))
     write(f"{c}/pdf/lattice-flate.pdf", lattice_pdf(True))
     write(f"{c}/profile_loader/empty-object.json", "{}")
+    write(f"{c}/profile_loader/minimal.json",
+          '{"name": "mini", "columns": [{"name": "a", "header": "Alpha"}], '
+          '"fields": [{"name": "alpha", "type": "string", "from": "a"}]}')
     write(f"{c}/profile_loader/bad-regex.json",
           '{"format": 1, "name": "x", "columns": [{"name": "a", "header": ["A"], '
           '"pattern": "(?<n>"}], "fields": []}')

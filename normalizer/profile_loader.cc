@@ -260,7 +260,8 @@ Profile ParseProfile(const std::string& json_text, const std::string& origin) {
   Json root;
   try {
     root = Json::parse(json_text);
-  } catch (const Json::parse_error& e) {
+  } catch (const Json::exception& e) {
+    // A syntax error (parse_error) or a number out of range (out_of_range.406, e.g. 1e999).
     // e.what() is "[json.exception.parse_error.101] parse error at line 3, column 5: ...".
     std::string what = e.what();
     std::size_t start = what.find("] ");

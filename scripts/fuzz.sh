@@ -71,9 +71,11 @@ for t in "${targets[@]}"; do
   d=$(dict "$t")
   [ -n "$d" ] && args+=(-dict="$d")
   echo "== fuzz $t for ${seconds}s"
-  "$build_dir/fuzz/${t}_fuzzer" "${args[@]}" "$work" "fuzz/corpus/$t" 2>&1 |
-    tee "$build_dir/fuzz-$t.log" | grep -E "^(#[0-9]+ +(INITED|DONE)|stat::|==[0-9]+==ERROR|SUMMARY|tablift fuzz)" || true
-  status=${PIPESTATUS[0]}
+  status=0
+  "$build_dir/fuzz/${t}_fuzzer" "${args[@]}" "$work" "fuzz/corpus/$t" >"$build_dir/fuzz-$t.log" 2>&1 ||
+    status=$?
+  grep -aE "^#[0-9]+[[:space:]]+(INITED|DONE)|^stat::|ERROR|^SUMMARY|^tablift fuzz" \
+    "$build_dir/fuzz-$t.log" || true
   if [ "$status" -ne 0 ]; then
     echo "fuzz: $t reported a finding (exit $status); see $build_dir/fuzz-$t.log and $findings/" >&2
     exit 1
