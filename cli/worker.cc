@@ -13,6 +13,7 @@
 #include "cli/convert.h"
 #include "cli/file_sink.h"
 #include "cli/load.h"
+#include "cli/worker_pool.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/version.h"
@@ -23,7 +24,7 @@ namespace fs = std::filesystem;
 namespace {
 
 // TABLIFT_TEST_FAULT: lets tests prove that a crash, hang or memory exhaustion stays contained.
-void InjectFault(const std::string& path) {
+void InjectFault(const std::string& path, int max_memory_mb) {
   const char* env = std::getenv("TABLIFT_TEST_FAULT");
   if (env == nullptr || *env == '\0') return;
   const std::string spec = env;
@@ -36,8 +37,13 @@ void InjectFault(const std::string& path) {
   } else if (kind == "hang") {
     for (;;) pause();
   } else if (kind == "oom") {
+    // Never without a cap: the fault must not exhaust the machine.
+    if (max_memory_mb <= 0 || !MemoryCapSupported()) throw std::bad_alloc();
+    constexpr long kBlockMb = 64;
     std::vector<std::vector<char>> hog;
-    for (;;) hog.emplace_back(64 << 20, 'x');  // touched 64 MB blocks until the cap says no
+    for (long mb = 0; mb <= 2L * max_memory_mb; mb += kBlockMb)
+      hog.emplace_back(kBlockMb << 20, 'x');  // touched blocks until the cap says no
+    throw std::bad_alloc();  // the cap did not hold; still report the fault as memory
   }
 }
 
@@ -191,7 +197,7 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
     if (ctx.options->resume && TryResume(input, ctx, r)) return r;
     std::error_code ec;
     fs::remove(MarkerPath(ctx.out_root, input), ec);
-    InjectFault(input.path);
+    InjectFault(input.path, ctx.options->max_memory_mb);
     Convert(input, ctx, r);
   } catch (const Error& e) {
     Fail(r, e.code(), kReasonError, e.what());

@@ -51,7 +51,7 @@ void WriteAll(int fd, const std::string& s) {
   // A killed batch must not leave orphans converting (or hanging) on their own.
   prctl(PR_SET_PDEATHSIG, SIGKILL);
   if (getppid() != parent) _exit(static_cast<int>(ExitCode::kInternal));
-  if (limits.max_memory_mb > 0) {
+  if (limits.max_memory_mb > 0 && MemoryCapSupported()) {
     const rlim_t bytes = static_cast<rlim_t>(limits.max_memory_mb) * 1024 * 1024;
     const rlimit lim{bytes, bytes};
     setrlimit(RLIMIT_AS, &lim);
@@ -167,6 +167,14 @@ void RunIsolated(size_t count, const WorkerLimits& limits, const ChildTask& task
     Step(running, limits, on_done);
     if (on_tick) on_tick();
   }
+}
+
+bool MemoryCapSupported() {
+#if defined(__SANITIZE_ADDRESS__)
+  return false;
+#else
+  return true;
+#endif
 }
 
 int UsableCores() {

@@ -43,4 +43,8 @@ void RunIsolated(size_t count, const WorkerLimits& limits, const ChildTask& task
 // The cores this process may use (sched_getaffinity), at least 1.
 int UsableCores();
 
+// False in AddressSanitizer builds: ASan's reserved shadow memory already exceeds any
+// RLIMIT_AS, so a cap would make every allocation fail; max_memory_mb is then not applied.
+bool MemoryCapSupported();
+
 }  // namespace tablift::cli

@@ -79,6 +79,8 @@ PY
 
 check_containment() {
   corpus --small
+  # AddressSanitizer builds cannot cap memory (cli/worker_pool.h): the oom fault then fails at
+  # once as "memory" without allocating, which the check below still sees.
   for fault in crash:report-000.docx hang:doc-001 oom:doc-002; do
     set +e
     TABLIFT_TEST_FAULT=$fault "$exe" batch corpus -o "out-${fault%%:*}" -j2 --timeout 3 \
