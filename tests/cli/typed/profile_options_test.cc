@@ -11,7 +11,7 @@
 using namespace tablift;
 using namespace tablift::cli;
 
-TEST_CASE("--meta pairs split at the first '=' and keep their order", "[cli][typed]") {
+TEST_CASE("Meta pairs (--meta) split at the first '=' and keep their order", "[cli][typed]") {
   const auto pairs = ParseMetaPairs({"symbol=CEDAW/C/NLD/CO/7", "note=a=b", "empty="});
   REQUIRE(pairs.size() == 3);
   CHECK(pairs[0] == std::pair<std::string, std::string>{"symbol", "CEDAW/C/NLD/CO/7"});
@@ -19,7 +19,7 @@ TEST_CASE("--meta pairs split at the first '=' and keep their order", "[cli][typ
   CHECK(pairs[2] == std::pair<std::string, std::string>{"empty", ""});
 }
 
-TEST_CASE("--meta without '=', with an empty key or a repeated key is a usage error",
+TEST_CASE("A --meta pair without '=', with an empty key or a repeated key is a usage error",
           "[cli][typed]") {
   for (const std::vector<std::string>& bad :
        std::vector<std::vector<std::string>>{{"symbol"}, {"=value"}, {"a=1", "a=2"}}) {
@@ -69,7 +69,7 @@ TEST_CASE("without the options convert keeps the generic export", "[cli][typed]"
   CHECK_FALSE(cl.convert.typed.datapackage);
 }
 
-TEST_CASE("--meta without '=' is refused by the parser", "[cli][typed]") {
+TEST_CASE("A --meta pair without '=' is refused by the parser", "[cli][typed]") {
   std::ostringstream out, err;
   const CommandLine cl = ParseCommandLine(
       {"tablift", "convert", "in.docx", "-o", "out", "--meta", "novalue"}, {"csv"}, out, err);

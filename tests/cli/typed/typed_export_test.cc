@@ -45,7 +45,7 @@ TEST_CASE("no --profile: the choice is disabled", "[cli][typed]") {
   CHECK(choice.For(FollowUpTable(1, true)) == nullptr);
 }
 
-TEST_CASE("--profile auto types only the tables a shipped profile matches", "[cli][typed]") {
+TEST_CASE("Profile auto (--profile auto) types only the tables a shipped profile matches", "[cli][typed]") {
   ExportDocument doc = TwoTables();
   ExportMetadata base;
   base.requested_profile = "auto";
