@@ -2,6 +2,7 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <cstdint>
 #include <ostream>
 
 #include "cli/batch_options.h"
@@ -17,7 +18,41 @@ struct RawFlags {
   std::string pages;  // --pages text, checked by ParsePageRanges
   bool no_structure_tree = false;
   bool no_provenance = false;
+  std::uint64_t max_input_mb = 0;  // --max-input-mb, --max-entry-mb, --max-cell-kb
+  std::uint64_t max_entry_mb = 0;
+  std::uint64_t max_cell_kb = 0;
 };
+
+constexpr std::uint64_t kMiB = 1u << 20;
+constexpr std::uint64_t kKiB = 1u << 10;
+
+// The resource limits of core/limits.h (docs/limits.md), each with its default shown in --help.
+// Sizes are given in MiB/KiB on the command line and kept in RawFlags until ApplyRaw.
+void AddLimitOptions(CLI::App& cmd, Limits& limits, RawFlags& raw) {
+  raw.max_input_mb = limits.max_input_bytes / kMiB;
+  raw.max_entry_mb = limits.max_entry_bytes / kMiB;
+  raw.max_cell_kb = limits.max_cell_text_bytes / kKiB;
+  const auto positive = CLI::PositiveNumber;
+  cmd.add_option("--max-input-mb", raw.max_input_mb, "largest input file, MiB")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-entry-mb", raw.max_entry_mb, "largest inflated DOCX part, MiB")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-pages", limits.max_pages, "most PDF pages read")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-rows", limits.max_grid_rows, "most grid rows of one table")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-cols", limits.max_grid_cols, "most grid columns of one table")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-cells", limits.max_cells_per_table, "most cells of one table")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-cell-kb", raw.max_cell_kb, "most text kept in one cell, KiB")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-nesting", limits.max_nesting_depth, "deepest DOCX table nesting")
+      ->capture_default_str()->check(positive)->group("Limits");
+  cmd.add_option("--max-seconds", limits.max_seconds,
+                 "longest extraction of one document, seconds (0: no limit)")
+      ->capture_default_str()->check(CLI::NonNegativeNumber)->group("Limits");
+}
 
 // Adds the options `convert` and `inspect` share.
 void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
@@ -36,6 +71,7 @@ void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
   cmd.add_flag("--no-structure-tree", raw.no_structure_tree,
                "PDF: ignore the structure tree, use geometry only");
   cmd.add_flag("-v,--verbose", in.verbose, "also print informational diagnostics");
+  AddLimitOptions(cmd, in.extract.limits, raw);
 }
 
 void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts, RawFlags& raw,
@@ -54,6 +90,10 @@ void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts, RawFlags& raw,
 void ApplyRaw(const RawFlags& raw, InputOptions& in) {
   if (!raw.pages.empty()) in.extract.pages = ParsePageRanges(raw.pages);
   in.extract.use_structure_tree = !raw.no_structure_tree;
+  Limits& limits = in.extract.limits;
+  limits.max_input_bytes = raw.max_input_mb * kMiB;
+  limits.max_entry_bytes = raw.max_entry_mb * kMiB;
+  limits.max_cell_text_bytes = raw.max_cell_kb * kKiB;
 }
 
 // Drops repeated names; no --format at all means the default formats.

@@ -175,6 +175,10 @@ std::string OptionsFingerprint(const ConvertOptions& o) {
   j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);
   j["pages"] = o.in.extract.pages;
   j["structure_tree"] = o.in.extract.use_structure_tree;
+  // Limits that truncate tables change the outputs (the others only decide failure).
+  const Limits& l = o.in.extract.limits;
+  j["limits"] = {l.max_grid_rows, l.max_grid_cols, l.max_cells_per_table, l.max_cell_text_bytes,
+                 l.max_nesting_depth};
   j["profile"] = o.typed.profile;
   j["profile_sha256"] = ProfileFileHash(o.typed.profile);
   j["meta"] = o.typed.meta;

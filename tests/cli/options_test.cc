@@ -107,3 +107,41 @@ TEST_CASE("the --help flag lists the commands and exits 0", "[cli][options]") {
   CHECK(sub.cl.exit_code == 0);
   CHECK_THAT(sub.out, Catch::Contains("--format") && Catch::Contains("--pages"));
 }
+
+TEST_CASE("limit options reach ExtractOptions::limits, sizes converted from MiB and KiB",
+          "[cli][options][limits]") {
+  const Parsed d = Parse({"convert", "a.docx", "-o", "out"});
+  REQUIRE(d.cl.command == Command::kConvert);
+  const tablift::Limits defaults;
+  CHECK(d.cl.convert.in.extract.limits.max_entry_bytes == defaults.max_entry_bytes);
+  CHECK(d.cl.convert.in.extract.limits.max_input_bytes == defaults.max_input_bytes);
+  CHECK(d.cl.convert.in.extract.limits.max_cell_text_bytes == defaults.max_cell_text_bytes);
+
+  const Parsed p = Parse({"convert", "a.docx", "-o", "out", "--max-input-mb", "3",
+                          "--max-entry-mb", "2", "--max-pages", "7", "--max-rows", "11",
+                          "--max-cols", "5", "--max-cells", "99", "--max-cell-kb", "4",
+                          "--max-nesting", "3", "--max-seconds", "1.5"});
+  REQUIRE(p.cl.command == Command::kConvert);
+  const tablift::Limits& l = p.cl.convert.in.extract.limits;
+  CHECK(l.max_input_bytes == 3u << 20);
+  CHECK(l.max_entry_bytes == 2u << 20);
+  CHECK(l.max_pages == 7);
+  CHECK(l.max_grid_rows == 11);
+  CHECK(l.max_grid_cols == 5);
+  CHECK(l.max_cells_per_table == 99);
+  CHECK(l.max_cell_text_bytes == 4u << 10);
+  CHECK(l.max_nesting_depth == 3);
+  CHECK(l.max_seconds == 1.5);
+}
+
+TEST_CASE("limit options refuse zero and negative sizes as usage errors",
+          "[cli][options][limits]") {
+  for (const char* opt : {"--max-entry-mb", "--max-pages", "--max-rows", "--max-cell-kb"}) {
+    INFO(opt);
+    const Parsed p = Parse({"convert", "a.docx", "-o", "out", opt, "0"});
+    CHECK(p.cl.command == Command::kNone);
+    CHECK(p.cl.exit_code == 2);
+  }
+  const Parsed s = Parse({"inspect", "a.pdf", "--max-seconds", "-1"});
+  CHECK(s.cl.exit_code == 2);
+}

@@ -237,3 +237,22 @@ TEST_CASE("inspect prints a PDF's page count and each table's pages", "[cli][e2e
                                    "table 1: [^\n]*, method pdf\\.[a-z]+, pages [1-3][-0-9,]*, "
                                    "caption [^\n]*\n[\\s\\S]*"));
 }
+
+TEST_CASE("limit options apply end to end: a page limit refuses the PDF, a row limit warns",
+          "[cli][e2e][limits]") {
+  TempDir dir;
+  const std::string pdf = "cedaw-report.pdf";
+  fs::copy_file(kSamples / pdf, dir.path / pdf);
+  const RunResult over = Tablift({"convert", pdf, "-o", "out", "--max-pages", "2"}, dir.path);
+  CHECK(over.exit_code == 3);
+  CHECK_THAT(over.err, Catch::StartsWith("tablift: " + pdf + ": ") &&
+                           Catch::Contains("over the limit of 2"));
+  CHECK(ListDir(dir.path / "out").empty());
+
+  const std::string docx = CopySample(dir.path);
+  const RunResult cut = Tablift({"convert", docx, "-o", "out", "--max-rows", "5"}, dir.path);
+  INFO(cut.err);
+  CHECK(cut.exit_code == 0);
+  CHECK_THAT(cut.err, Catch::Contains("warning") && Catch::Contains("5"));
+  CHECK(fs::exists(dir.path / "out" / "cedaw-report.json"));
+}
