@@ -170,7 +170,8 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
   BatchProgress progress(err, BatchProgress::ModeFor(options.quiet), mine.size());
   for (const FileResult& r : results) progress.Done(r);
   const WorkerLimits limits{options.jobs > 0 ? options.jobs : UsableCores(),
-                            options.timeout_seconds, options.max_memory_mb};
+                            options.timeout_seconds, options.max_memory_mb,
+                            options.files_per_worker};
   RunIsolated(
       todo.size(), limits,
       [&](size_t i) {
@@ -178,7 +179,9 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
         auto j = ToJson(r);
         j["resumed"] = r.resumed;
         j["files"] = r.files;
-        return j.dump() + "\n";
+        // A worker that failed a file is replaced: nothing a failure left behind can reach
+        // the next file.
+        return TaskOutput(j.dump() + "\n", !r.ok);
       },
       [&](size_t i, const ChildOutcome& o) {
         FileResult r = FromOutcome(todo[i], o, options);

@@ -35,6 +35,10 @@ void AddBatchOptions(CLI::App& cmd, BatchOptions& options, std::string& shard) {
   cmd.add_option("--max-memory-mb", options.max_memory_mb,
                  "address space one file may use, MB; 0 = no limit (default: 2048)")
       ->check(CLI::NonNegativeNumber);
+  cmd.add_option("--files-per-worker", options.files_per_worker,
+                 "files one worker process converts before a fresh one takes over; 1 = a new "
+                 "process for every file (default: 100)")
+      ->check(CLI::PositiveNumber);
   cmd.add_flag("--resume", options.resume,
                "skip inputs already converted from the same bytes with the same options");
   cmd.add_flag("-q,--quiet", options.quiet, "no progress lines and no summary");

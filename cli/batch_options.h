@@ -18,6 +18,8 @@ namespace tablift::cli {
 // under 200 MB), small enough that a runaway file cannot starve the machine.
 inline constexpr double kDefaultTimeoutSeconds = 120;
 inline constexpr int kDefaultMaxMemoryMb = 2048;
+// Files one worker process converts before it is replaced (1: a fresh process for every file).
+inline constexpr int kDefaultFilesPerWorker = 100;
 
 struct BatchOptions {
   ConvertOptions convert;  // inputs (folders, files, glob patterns) and convert options
@@ -25,6 +27,7 @@ struct BatchOptions {
   int jobs = 0;            // -j N; 0 = the number of usable cores
   double timeout_seconds = kDefaultTimeoutSeconds;  // per file; <= 0 = no limit
   int max_memory_mb = kDefaultMaxMemoryMb;          // per file address space; 0 = no limit
+  int files_per_worker = kDefaultFilesPerWorker;   // --files-per-worker N; >= 1
   bool resume = false;  // --resume: skip inputs already converted identically
   bool quiet = false;   // --quiet: no progress and no summary
   int shard_index = 0;  // --shard I/N

@@ -8,7 +8,8 @@
 #                exit status is 9 (some inputs failed), no temporary file is left
 #   containment  a crash, a hang and memory exhaustion (TABLIFT_TEST_FAULT) fail only their file
 #   jobs         -j1 and -j2 write byte-identical outputs and reports (durations aside), the
-#                same bytes as `tablift convert`
+#                same bytes as `tablift convert`, whether a worker converts one file
+#                (--files-per-worker 1), a few, or all of them
 #   resume       a batch killed (SIGKILL) halfway and re-run with --resume ends with the same bytes
 #                as an uninterrupted run, and reuses what was done; a changed input or changed
 #                options are converted again
@@ -106,10 +107,15 @@ check_jobs() {
   corpus --small
   set +e
   "$exe" batch corpus -o j1 -j1 -q; "$exe" batch corpus -o j2 -j2 -q
+  "$exe" batch corpus -o fresh -j2 -q --files-per-worker 1
+  "$exe" batch corpus -o few -j2 -q --files-per-worker 3
+  "$exe" batch corpus -o one -j1 -q --files-per-worker 100000
   set -e
-  diff <(tree_hash j1) <(tree_hash j2) || fail "-j1 and -j2 outputs differ"
-  diff <(strip_report j1/batch-report.json) <(strip_report j2/batch-report.json) ||
-    fail "-j1 and -j2 reports differ"
+  for other in j2 fresh few one; do
+    diff <(tree_hash j1) <(tree_hash $other) || fail "j1 and $other outputs differ"
+    diff <(strip_report j1/batch-report.json) <(strip_report $other/batch-report.json) ||
+      fail "j1 and $other reports differ"
+  done
   # and the same bytes as `tablift convert` of those files
   "$exe" convert corpus/generated/g0/doc-000.docx corpus/samples/pdf/report-000.pdf -o conv
   for f in conv/*; do

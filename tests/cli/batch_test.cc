@@ -6,6 +6,8 @@
 #include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
+#include <functional>
+#include <set>
 #include <sstream>
 
 #include "cli/batch_inputs.h"
@@ -137,7 +139,7 @@ TEST_CASE("RunIsolated contains crashes and hangs and returns every result", "[b
   const WorkerLimits limits{2, 1.0, 256};
   RunIsolated(
       4, limits,
-      [](size_t i) -> std::string {
+      [](size_t i) -> TaskOutput {
         if (i == 1) {
           signal(SIGSEGV, SIG_DFL);  // not Catch2's handler: die as a crashing converter would
           raise(SIGSEGV);
@@ -159,7 +161,7 @@ TEST_CASE("RunIsolated caps a child's memory", "[batch][pool]") {
   ChildOutcome out;
   RunIsolated(
       1, {1, 10, 128},
-      [](size_t) -> std::string {
+      [](size_t) -> TaskOutput {
         try {
           std::vector<char> big(512u << 20, 'x');
           return "allocated";
@@ -169,6 +171,86 @@ TEST_CASE("RunIsolated caps a child's memory", "[batch][pool]") {
       },
       [&](size_t, const ChildOutcome& o) { out = o; });
   CHECK(out.output == "refused");
+}
+
+namespace {
+int g_pool_state = 0;  // what a task in a reused worker can see of the tasks before it
+
+// Runs `count` tasks that report their worker's pid and the state the tasks before them left.
+std::vector<ChildOutcome> RunRecording(size_t count, const WorkerLimits& limits,
+                                       const std::function<bool(size_t)>& retire = {}) {
+  std::vector<ChildOutcome> outcomes(count);
+  RunIsolated(
+      count, limits,
+      [&](size_t i) {
+        const std::string seen = std::to_string(g_pool_state);
+        g_pool_state = static_cast<int>(i) + 1;
+        return TaskOutput(seen, retire && retire(i));
+      },
+      [&](size_t i, const ChildOutcome& o) { outcomes[i] = o; });
+  return outcomes;
+}
+
+size_t DistinctWorkers(const std::vector<ChildOutcome>& outcomes) {
+  std::set<long> pids;
+  for (const ChildOutcome& o : outcomes) pids.insert(o.worker);
+  return pids.size();
+}
+}  // namespace
+
+TEST_CASE("RunIsolated reuses a worker for tasks_per_worker tasks, then replaces it",
+          "[batch][pool]") {
+  const auto reused = RunRecording(6, {1, 10, 0, 3});
+  CHECK(DistinctWorkers(reused) == 2);
+  for (const ChildOutcome& o : reused) CHECK(o.exit_status == 0);
+  CHECK(reused[0].output == "0");  // a fresh worker starts from the parent's state
+  CHECK(reused[1].output == "1");  // the same worker ran task 0 before
+  CHECK(reused[3].output == "0");  // the fourth task has a new worker
+  const auto fresh = RunRecording(6, {1, 10, 0, 1});
+  CHECK(DistinctWorkers(fresh) == 6);
+  for (const ChildOutcome& o : fresh) CHECK(o.output == "0");
+  CHECK(DistinctWorkers(RunRecording(6, {2, 10, 0, 0})) <= 2);  // 0: no limit
+}
+
+TEST_CASE("RunIsolated replaces a worker whose task asks to retire it", "[batch][pool]") {
+  const auto out = RunRecording(4, {1, 10, 0, 100}, [](size_t i) { return i == 1; });
+  CHECK(out[1].output == "1");
+  CHECK(out[2].output == "0");  // after the retiring task 1, a fresh worker
+  CHECK(out[3].output == "3");
+  CHECK(out[0].worker == out[1].worker);
+  CHECK(out[2].worker != out[1].worker);
+}
+
+TEST_CASE("A crash or hang in a reused worker fails only its task", "[batch][pool]") {
+  std::vector<ChildOutcome> outcomes(8);
+  RunIsolated(
+      8, {2, 1.0, 256, 100},
+      [](size_t i) -> TaskOutput {
+        if (i == 2) {
+          signal(SIGSEGV, SIG_DFL);
+          raise(SIGSEGV);
+        }
+        if (i == 5) pause();
+        if (i == 6) _exit(7);  // a worker that exits without a result
+        return "result " + std::to_string(i);
+      },
+      [&](size_t i, const ChildOutcome& o) { outcomes[i] = o; });
+  for (size_t i : {0, 1, 3, 4, 7}) CHECK(outcomes[i].output == "result " + std::to_string(i));
+  CHECK(outcomes[2].signal == SIGSEGV);
+  CHECK(outcomes[2].output.empty());
+  CHECK(outcomes[5].timed_out);
+  CHECK(outcomes[5].seconds >= 1.0);
+  CHECK(outcomes[6].exit_status == 7);
+  CHECK_FALSE(outcomes[6].timed_out);
+}
+
+TEST_CASE("RunIsolated passes outputs larger than a pipe's buffer", "[batch][pool]") {
+  std::vector<std::string> got(3);
+  RunIsolated(
+      3, {2, 10, 0, 100},
+      [](size_t i) { return TaskOutput(std::string((1u << 20) + i, static_cast<char>('a' + i))); },
+      [&](size_t i, const ChildOutcome& o) { got[i] = o.output; });
+  for (size_t i = 0; i < 3; ++i) CHECK(got[i] == std::string((1u << 20) + i, static_cast<char>('a' + i)));
 }
 
 TEST_CASE("A report lists files by input path with totals; JSON round-trips", "[batch]") {
