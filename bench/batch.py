@@ -15,6 +15,9 @@ worker) and the cost of converting in a fresh address space (the child re-faults
 touches new memory where a long-lived process reuses freed memory). Both wall-clock and CPU
 time (user + system) are shown: on a shared machine the CPU time is the steadier. Each timing is
 the best of N runs. Targets: ratio >= 1.8 on 2 cores, overhead < 10%.
+A reference run shows what the machine's cores give this work without the batch: the samples
+converted by separate `tablift convert` processes, one stream of them against two streams at
+once.
 """
 import os
 import resource
@@ -50,6 +53,28 @@ def best(cmd, repeat, cwd, clean, cpu=False):
     return min(times)
 
 
+def machine_scaling(exe, work, repeat):
+    """What two cores give this workload without tablift batch: the same `tablift convert` runs
+    as one stream of processes, then as two streams at once (twice the work). Throughput ratio."""
+    inputs = [os.path.join(REPO, 'samples', f) for f in
+              ('cedaw-report.docx', 'cedaw-report.pdf', 'cedaw-report-tagged.pdf')] * 4
+
+    def stream(tag):
+        return ('for f in "$@"; do "$0" convert "$f" -o "out-' + tag + '" >/dev/null || exit 1; done')
+
+    def run(streams):
+        t = time.perf_counter()
+        procs = [subprocess.Popen(['bash', '-c', stream(str(i)), exe, *inputs], cwd=work)
+                 for i in range(streams)]
+        if any(p.wait() != 0 for p in procs):
+            sys.exit('machine scaling: convert failed')
+        return time.perf_counter() - t
+
+    one = min(run(1) for _ in range(repeat))
+    two = min(run(2) for _ in range(repeat))
+    return one, two
+
+
 def main():
     if len(sys.argv) < 2:
         sys.exit(__doc__)
@@ -67,6 +92,10 @@ def main():
             print(f'batch -j{j}: {n} files in {t:.2f} s = {rates[j]:.1f} files/s')
         print(f'speed-up -j2 / -j1: {rates[2] / rates[1]:.2f}x (target >= 1.8x on 2 cores; '
               f'{os.cpu_count()} cores here, load average {os.getloadavg()[0]:.1f} before the run)')
+        one, two = machine_scaling(exe, work, repeat)
+        print(f'reference, no batch: {2 * one / two:.2f}x the throughput with two streams of '
+              f'`tablift convert` processes at once than with one ({one:.2f} s for one stream, '
+              f'{two:.2f} s for two): what the cores give this work, the ceiling for -j2 / -j1')
         # Load-independent: children that only wait (the test-only hang fault, killed at the
         # time limit) show whether the pool itself runs N at once, whatever else uses the CPUs.
         sleepers = os.path.join(work, 'sleepers')
