@@ -179,9 +179,12 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
         auto j = ToJson(r);
         j["resumed"] = r.resumed;
         j["files"] = r.files;
-        // A worker that failed a file is replaced: nothing a failure left behind can reach
-        // the next file.
-        return TaskOutput(j.dump() + "\n", !r.ok);
+        // A worker whose file ran out of memory or met an internal error is replaced, so
+        // nothing such a failure left behind can reach the next file. A file the converter
+        // refused (bad input, no tables, ...) unwound normally and keeps its worker.
+        const bool suspect = !r.ok && (r.reason == std::string(kReasonMemory) ||
+                                       r.code == static_cast<int>(ExitCode::kInternal));
+        return TaskOutput(j.dump() + "\n", suspect);
       },
       [&](size_t i, const ChildOutcome& o) {
         FileResult r = FromOutcome(todo[i], o, options);

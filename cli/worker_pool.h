@@ -4,8 +4,9 @@
 // A child (a worker) runs up to `tasks_per_worker` tasks one after another, then exits and is
 // replaced; 1 gives every task a fresh process. Reuse saves the fork, the page-table copy, the
 // re-faulting of library code and the zeroing of fresh heap pages that each new process pays
-// for (about a third of a small DOCX conversion, bench/batch.sh). A worker is also replaced after
-// any task that asks for it (TaskOutput::retire, e.g. a failed file) and after any crash or kill.
+// for (about a fifth of converting the DOCX sample, bench/batch.sh). A worker is also replaced
+// after any task that asks for it (TaskOutput::retire, e.g. a file that ran out of memory) and
+// after any crash or kill.
 //
 // Each worker: becomes its own process group leader, gets an RLIMIT_AS address-space cap (memory
 // is freed between tasks, so the cap bounds each task), reads task indexes from one pipe, and
