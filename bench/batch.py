@@ -10,8 +10,7 @@ process, no isolation) and by `tablift batch -j1`, with the default reuse of wor
 with `--files-per-worker 1` (a fresh child per file); the difference per file is the overhead,
 given relative to converting the DOCX sample (`tablift convert` of that one file, process start
 included) and relative to one in-process conversion. A fresh child per file pays the start and
-set-up (measured alone on a batch of empty files, which fail at once and so each get a fresh
-worker) and the cost of converting in a fresh address space (the child re-faults library code and
+set-up (measured alone on a batch of empty files, which fail at once, with --files-per-worker 1) and the cost of converting in a fresh address space (the child re-faults library code and
 touches new memory where a long-lived process reuses freed memory). Both wall-clock and CPU
 time (user + system) are shown: on a shared machine the CPU time is the steadier. Each timing is
 the best of N runs. Targets: ratio >= 1.8 on 2 cores, overhead < 10%.
@@ -39,14 +38,25 @@ def children_cpu():
     return r.ru_utime + r.ru_stime
 
 
-def best(cmd, repeat, cwd, clean, cpu=False):
+RUNS = iter(range(1, 1 << 30))
+
+
+def fresh(name):
+    """A new output folder name for every run. Nothing is deleted until the end: on ext4 without
+    a journal (the test machines), creating files right after deleting thousands makes the inode
+    allocator skip every recently deleted inode, which once cost a fifth of a batch's time."""
+    return f'{name}.{next(RUNS)}'
+
+
+def best(cmd, repeat, cwd, out, cpu=False):
     """Best wall-clock time of `repeat` runs, or with cpu=True the best CPU time (user + system
-    of the process and its children), which other load on a shared machine disturbs less."""
+    of the process and its children), which other load on a shared machine disturbs less. The
+    argument equal to `out` (the output folder) is replaced by a fresh folder for every run."""
     times = []
     for _ in range(repeat):
-        shutil.rmtree(os.path.join(cwd, clean), ignore_errors=True)
+        run = [fresh(out) if a == out else a for a in cmd]
         t, c = time.perf_counter(), children_cpu()
-        rc = subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
+        rc = subprocess.run(run, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode
         times.append(children_cpu() - c if cpu else time.perf_counter() - t)
         if rc not in (0, 9):
             sys.exit(f'{" ".join(cmd)}: exit status {rc}')
@@ -59,12 +69,12 @@ def machine_scaling(exe, work, repeat):
     inputs = [os.path.join(REPO, 'samples', f) for f in
               ('cedaw-report.docx', 'cedaw-report.pdf', 'cedaw-report-tagged.pdf')] * 4
 
-    def stream(tag):
-        return ('for f in "$@"; do "$0" convert "$f" -o "out-' + tag + '" >/dev/null || exit 1; done')
+    def stream():
+        return 'for f in "$@"; do "$0" convert "$f" -o "' + fresh('ref') + '" >/dev/null || exit 1; done'
 
     def run(streams):
         t = time.perf_counter()
-        procs = [subprocess.Popen(['bash', '-c', stream(str(i)), exe, *inputs], cwd=work)
+        procs = [subprocess.Popen(['bash', '-c', stream(), exe, *inputs], cwd=work)
                  for i in range(streams)]
         if any(p.wait() != 0 for p in procs):
             sys.exit('machine scaling: convert failed')
@@ -121,11 +131,12 @@ def main():
         for cpu, what in ((False, 'wall-clock'), (True, 'CPU')):
             one = best([exe, 'convert', single, '-o', 'one'], repeat * 3, work, 'one', cpu)
             conv = best([exe, 'convert', *inputs, '-o', 'conv'], repeat, work, 'conv', cpu) / COPIES
-            bare = best([exe, 'batch', 'empty', '-o', 'emp', '-j1', '-q'], repeat, work, 'emp', cpu) / (COPIES * 5)
+            bare = best([exe, 'batch', 'empty', '-o', 'emp', '-j1', '-q', '--files-per-worker', '1'],
+                        repeat, work, 'emp', cpu) / (COPIES * 5)
             print(f'{what}: `tablift convert` of the DOCX sample {one * 1000:.1f} ms; per copy '
                   f'{conv * 1000:.1f} ms in one convert process')
             print(f'{what}: starting a fresh worker alone (fork, limits, pipes, result, reap; batch '
-                  f'of empty files, each failing at once): {bare * 1000:.2f} ms per file = '
+                  f'of empty files, each failing at once, --files-per-worker 1): {bare * 1000:.2f} ms per file = '
                   f'{100 * bare / one:.1f}% of converting the DOCX sample')
             for per_worker, label in ((None, 'default: a worker converts up to 100 files'),
                                       (1, '--files-per-worker 1: a fresh process per file')):
