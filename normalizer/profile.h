@@ -13,6 +13,7 @@
 //   TypedTable typed = ApplyProfile(p, table);
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
 #include <vector>
@@ -42,6 +43,9 @@ class Profile {
  private:
   std::shared_ptr<const ProfileSpec> spec_;
 };
+
+// The longest profile `name` ParseProfile accepts.
+inline constexpr std::size_t kMaxProfileNameLength = 100;
 
 // Parses and validates a profile from JSON text. `origin` names it in error messages.
 // Throws Error(kBadProfile, "<origin>: <problem>") for invalid JSON, a missing required key, an

@@ -6,7 +6,6 @@
 #include <cerrno>
 #include <cstring>
 #include <fstream>
-#include <regex>
 #include <sstream>
 
 #include "core/error.h"
@@ -84,9 +83,19 @@ Vocabulary ReadVocabulary(const ProfileJson& in, const std::string& name, const 
   return vocabulary;
 }
 
+// [a-z0-9][a-z0-9._-]*, at most kMaxProfileNameLength characters. A loop, not std::regex:
+// std::regex_match recursed once per character and a name of 30 000 letters overflowed the
+// stack (docs/fuzzing.md).
 void CheckName(const ProfileJson& in, const std::string& name) {
-  static const std::regex kNamePattern("[a-z0-9][a-z0-9._-]*");
-  if (!std::regex_match(name, kNamePattern)) {
+  const auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  if (name.size() > kMaxProfileNameLength) {
+    in.Fail("name", fmt::format("a profile name has at most {} characters; this one has {}",
+                                kMaxProfileNameLength, name.size()));
+  }
+  bool ok = !name.empty() && lower_or_digit(name[0]);
+  for (std::size_t i = 1; ok && i < name.size(); ++i)
+    ok = lower_or_digit(name[i]) || name[i] == '.' || name[i] == '_' || name[i] == '-';
+  if (!ok) {
     in.Fail("name", fmt::format("'{}' is not a profile name (lowercase letters, digits, '.', "
                                 "'_' and '-')",
                                 name));

@@ -264,5 +264,39 @@ TEST_CASE("Rows off the read pages are left out, except the leading header rows"
   CHECK(TaggedContextPages(roots, {3}).empty());
 }
 
+// Found by fuzzing (docs/fuzzing.md, finding 5): the caption test was a std::regex, which
+// recursed once per character and overflowed the stack on a long run of spaces or numerals.
+TEST_CASE("regression: a huge caption candidate does not overflow the stack", "[pdf][tagged]") {
+  const std::string numerals = "Table " + std::string(400000, 'I');
+  const std::string spaces = std::string(400000, ' ') + "Tabelle\t\n 7";
+  const std::string no_label = "Table" + std::string(400000, ' ') + "of contents";
+  for (const auto& [text, labelled] :
+       {std::pair{&numerals, true}, std::pair{&spaces, true}, std::pair{&no_label, false}}) {
+    TreeBuilder b;
+    std::vector<StructNode> roots{b.Node(
+        "Document", {b.Leaf("P", {*text}), b.Node("Table", {b.Node("TR", {b.Cell("TD", "x")})})})};
+    const TaggedResult r = Build(roots, b.Sources());
+    REQUIRE(r.tables.size() == 1);
+    CHECK(r.tables[0].caption.empty() == !labelled);
+  }
+}
+
+TEST_CASE("Caption labels: any case, white space, then a digit or Roman numeral", "[pdf][tagged]") {
+  const auto caption_of = [](const std::string& text) {
+    TreeBuilder b;
+    std::vector<StructNode> roots{b.Node(
+        "Document", {b.Leaf("P", {text}), b.Node("Table", {b.Node("TR", {b.Cell("TD", "x")})})})};
+    return Build(roots, b.Sources()).tables.at(0).caption;
+  };
+  for (const char* yes : {"Tabel 1. Overzicht", "  TABLE 2: Results", "Tabelle 3", "Tableau iv",
+                          "Tabla X", "Tabella 9", "Tabell 5", "Taulukko 1", "table\t4"}) {
+    CHECK_FALSE(caption_of(yes).empty());
+  }
+  for (const char* no : {"Table of contents", "Tables 1 and 2", "Table", "Tabel1", "Table  ",
+                         "The table 1 below", "Tablet 5"}) {
+    CHECK(caption_of(no).empty());
+  }
+}
+
 }  // namespace
 }  // namespace tablift::pdf
