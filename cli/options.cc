@@ -32,23 +32,20 @@ void AddLimitOptions(CLI::App& cmd, Limits& limits, RawFlags& raw) {
   raw.max_input_mb = limits.max_input_bytes / kMiB;
   raw.max_entry_mb = limits.max_entry_bytes / kMiB;
   raw.max_cell_kb = limits.max_cell_text_bytes / kKiB;
-  const auto positive = CLI::PositiveNumber;
-  cmd.add_option("--max-input-mb", raw.max_input_mb, "largest input file, MiB")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-entry-mb", raw.max_entry_mb, "largest inflated DOCX part, MiB")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-pages", limits.max_pages, "most PDF pages read")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-rows", limits.max_grid_rows, "most grid rows of one table")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-cols", limits.max_grid_cols, "most grid columns of one table")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-cells", limits.max_cells_per_table, "most cells of one table")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-cell-kb", raw.max_cell_kb, "most text kept in one cell, KiB")
-      ->capture_default_str()->check(positive)->group("Limits");
-  cmd.add_option("--max-nesting", limits.max_nesting_depth, "deepest DOCX table nesting")
-      ->capture_default_str()->check(positive)->group("Limits");
+  const auto limit = [&cmd](const char* name, auto& value, const char* help) {
+    cmd.add_option(name, value, help)
+        ->capture_default_str()
+        ->check(CLI::PositiveNumber)
+        ->group("Limits");
+  };
+  limit("--max-input-mb", raw.max_input_mb, "largest input file, MiB");
+  limit("--max-entry-mb", raw.max_entry_mb, "largest inflated DOCX part, MiB");
+  limit("--max-pages", limits.max_pages, "most PDF pages read");
+  limit("--max-rows", limits.max_grid_rows, "most grid rows of one table");
+  limit("--max-cols", limits.max_grid_cols, "most grid columns of one table");
+  limit("--max-cells", limits.max_cells_per_table, "most cells of one table");
+  limit("--max-cell-kb", raw.max_cell_kb, "most text kept in one cell, KiB");
+  limit("--max-nesting", limits.max_nesting_depth, "deepest DOCX table nesting");
   cmd.add_option("--max-seconds", limits.max_seconds,
                  "longest extraction of one document, seconds (0: no limit)")
       ->capture_default_str()->check(CLI::NonNegativeNumber)->group("Limits");

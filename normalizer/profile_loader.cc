@@ -87,7 +87,9 @@ Vocabulary ReadVocabulary(const ProfileJson& in, const std::string& name, const 
 // std::regex_match recursed once per character and a name of 30 000 letters overflowed the
 // stack (docs/fuzzing.md).
 void CheckName(const ProfileJson& in, const std::string& name) {
-  const auto lower_or_digit = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  const auto lower_or_digit = [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  };
   if (name.size() > kMaxProfileNameLength) {
     in.Fail("name", fmt::format("a profile name has at most {} characters; this one has {}",
                                 kMaxProfileNameLength, name.size()));

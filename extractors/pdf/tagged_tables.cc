@@ -62,7 +62,7 @@ std::vector<RowRef> SelectedRows(const StructNode& table, const std::set<int>& p
   return rows;
 }
 
-bool IsRegexSpace(char c) {  // std::regex's \s in the classic locale
+bool IsAsciiSpace(char c) {  // what the former regex matched with \s
   return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
@@ -74,7 +74,7 @@ bool StartsWithTableLabel(const std::string& text) {
   static constexpr std::string_view kLabels[] = {"tabel",   "table",   "tabelle", "tableau",
                                                  "tabla",   "tabella", "tabell",  "taulukko"};
   std::size_t start = 0;
-  while (start < text.size() && IsRegexSpace(text[start])) ++start;
+  while (start < text.size() && IsAsciiSpace(text[start])) ++start;
   for (std::string_view label : kLabels) {
     if (text.size() - start < label.size()) continue;
     bool same = true;
@@ -83,7 +83,7 @@ bool StartsWithTableLabel(const std::string& text) {
     if (!same) continue;
     std::size_t i = start + label.size();
     const std::size_t spaces = i;
-    while (i < text.size() && IsRegexSpace(text[i])) ++i;
+    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
     if (i == spaces || i == text.size()) continue;
     const char c = text[i];
     if (std::isdigit(static_cast<unsigned char>(c)) ||
