@@ -67,6 +67,9 @@ void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
       });
   cmd.add_flag("--no-structure-tree", raw.no_structure_tree,
                "PDF: ignore the structure tree, use geometry only");
+  cmd.add_option("--method", in.extract.table_method,
+                 "PDF table finding: auto, lattice (ruled), stream (aligned text) or tagged")
+      ->transform(CLI::IsMember({"auto", "lattice", "stream", "tagged"}, CLI::ignore_case));
   cmd.add_flag("-v,--verbose", in.verbose, "also print informational diagnostics");
   AddLimitOptions(cmd, in.extract.limits, raw);
 }

@@ -175,6 +175,7 @@ std::string OptionsFingerprint(const ConvertOptions& o) {
   j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);
   j["pages"] = o.in.extract.pages;
   j["structure_tree"] = o.in.extract.use_structure_tree;
+  j["method"] = o.in.extract.table_method;
   // Limits that truncate tables change the outputs (the others only decide failure).
   const Limits& l = o.in.extract.limits;
   j["limits"] = {l.max_grid_rows, l.max_grid_cols, l.max_cells_per_table, l.max_cell_text_bytes,

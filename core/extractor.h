@@ -20,6 +20,10 @@ struct ExtractOptions {
   std::vector<int> pages;
   // PDF: use the structure tree when present (else geometry only).
   bool use_structure_tree = true;
+  // PDF table finding: "auto" (structure tree when it has tables, else ruled then aligned
+  // tables), "lattice" (ruling lines only), "stream" (text alignment only), "tagged" (the
+  // structure tree only).
+  std::string table_method = "auto";
 };
 
 class Extractor {

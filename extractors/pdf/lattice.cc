@@ -1,10 +1,12 @@
 #include "extractors/pdf/lattice.h"
 
+#include <algorithm>
 #include <utility>
 
 #include "extractors/pdf/page_tables.h"
 #include "extractors/pdf/paragraphs.h"
 #include "extractors/pdf/stitch.h"
+#include "extractors/pdf/table_finder.h"
 
 namespace tablift::pdf {
 namespace {
@@ -32,7 +34,7 @@ Table ToTable(StitchedTable&& st, int index, Diagnostics& diagnostics) {
   t.rows = st.rows;
   t.cols = st.cols;
   for (int r = 0; r < st.header_rows; ++r) t.header_rows.push_back(r);
-  t.method = "pdf.lattice";
+  t.method = st.method;
   t.locator = PageSpan("page", "pages", st.regions.front().page, st.regions.back().page);
   t.regions = std::move(st.regions);
   t.row_pages = std::move(st.row_pages);
@@ -49,13 +51,38 @@ Table ToTable(StitchedTable&& st, int index, Diagnostics& diagnostics) {
   return t;
 }
 
+// The tables every finder finds on `page`, each finder leaving the boxes of earlier ones alone,
+// top to bottom.
+std::vector<PageTable> FindOnPage(const Page& page,
+                                  const std::vector<std::unique_ptr<PageTableFinder>>& finders,
+                                  Diagnostics& diagnostics) {
+  std::vector<PageTable> out;
+  std::vector<BBox> taken;
+  for (const auto& finder : finders) {
+    for (PageTable& t : finder->Find(page, taken, diagnostics)) {
+      taken.push_back(t.grid.box());
+      out.push_back(std::move(t));
+    }
+  }
+  std::stable_sort(out.begin(), out.end(), [](const PageTable& a, const PageTable& b) {
+    return a.grid.box().y0 < b.grid.box().y0;
+  });
+  return out;
+}
+
 }  // namespace
 
 std::vector<Table> BuildLatticeTables(const std::vector<Page>& pages, Diagnostics& diagnostics) {
+  return BuildGeometryTables(pages, "lattice", diagnostics);
+}
+
+std::vector<Table> BuildGeometryTables(const std::vector<Page>& pages, std::string_view method,
+                                       Diagnostics& diagnostics) {
+  const auto finders = FindersFor(method);
   std::vector<PageTable> found;
   for (const Page& page : pages) {
-    std::vector<PageTable> more = FindPageTables(page, diagnostics);
-    for (PageTable& t : more) found.push_back(std::move(t));
+    std::vector<PageTable> on_page = FindOnPage(page, finders, diagnostics);
+    for (PageTable& t : on_page) found.push_back(std::move(t));
   }
   std::vector<Table> tables;
   for (StitchedTable& st : Stitch(std::move(found), diagnostics)) {

@@ -3,6 +3,7 @@
 // The rules are written down in docs/pdf.md.
 #pragma once
 
+#include <string_view>
 #include <vector>
 
 #include "core/diagnostic.h"
@@ -16,5 +17,10 @@ namespace tablift::pdf {
 // page break), and returns them in document order with index 1..n, method "pdf.lattice",
 // captions, regions and row_pages filled. Problems go to `diagnostics`.
 std::vector<Table> BuildLatticeTables(const std::vector<Page>& pages, Diagnostics& diagnostics);
+
+// The same with the page finders of `method` (table_finder.h: "auto", "lattice", "stream");
+// each table's method is its finder's.
+std::vector<Table> BuildGeometryTables(const std::vector<Page>& pages, std::string_view method,
+                                       Diagnostics& diagnostics);
 
 }  // namespace tablift::pdf

@@ -19,6 +19,8 @@ struct PageTable {
   PageGrid grid;
   std::vector<std::vector<TextLine>> cell_lines;  // per grid.cells entry, top to bottom
   std::string caption;                            // "" when none is directly above
+  std::string method = "pdf.lattice";             // the finder that found it
+  int header_rows = -1;  // leading header rows the finder knows of; -1: decide by boldness
 };
 
 // The tables on `page` (which must outlive them: lines point at its words), top to bottom.

@@ -48,19 +48,22 @@ void Merge(std::vector<Table>& tagged, std::vector<Table> lattice) {
 
 }  // namespace
 
-Document PdfExtractor::Extract(const Source& src, const ExtractOptions& options) const {
+Document PdfExtractor::Extract(const Source& src, const ExtractOptions& given) const {
+  ExtractOptions options = given;
+  const std::string& method = options.table_method;
+  if (method == "lattice" || method == "stream") options.use_structure_tree = false;
   pdf::ReadDocument read = pdf::ReadPdf(src, options);
   Document doc;
   doc.source.pages = read.page_count;
   doc.diagnostics = std::move(read.diagnostics);
   doc.tables = std::move(read.tagged_tables);
-  if (read.geometry_pages.empty()) {
+  if (read.geometry_pages.empty() || method == "tagged") {
     Number(doc.tables);
     return doc;
   }
   const bool all = read.geometry_pages.size() == read.pages.size();
-  std::vector<Table> lattice = pdf::BuildLatticeTables(
-      all ? read.pages : PagesIn(read.pages, read.geometry_pages), doc.diagnostics);
+  std::vector<Table> lattice = pdf::BuildGeometryTables(
+      all ? read.pages : PagesIn(read.pages, read.geometry_pages), method, doc.diagnostics);
   for (Table& t : lattice) pdf::ApplyTableLimits(t, options.limits);
   if (doc.tables.empty()) {
     doc.tables = std::move(lattice);  // already numbered by the lattice builder

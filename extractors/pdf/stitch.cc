@@ -50,6 +50,11 @@ int BoldHeaderRows(const PageTable& t) {
   return h < t.grid.rows() ? h : 0;
 }
 
+// The finder's header rows when it knows them, else the bold leading rows.
+int HeaderRows(const PageTable& t) {
+  return t.header_rows >= 0 ? t.header_rows : BoldHeaderRows(t);
+}
+
 bool RowHasText(const PageTable& t, int r) {
   for (const GridCell* c : RowCells(t.grid, r))
     if (!LinesOf(t, *c).empty()) return true;
@@ -107,7 +112,8 @@ Builder Start(PageTable pt) {
   b.t.row_pages.assign(static_cast<std::size_t>(b.t.rows), pt.page);
   b.t.regions.push_back({pt.page, pt.grid.box()});
   for (int r = 0; r < b.t.rows; ++r) b.first_rows.push_back(RowKey(pt, r));
-  b.bold_headers = b.t.header_rows = BoldHeaderRows(pt);
+  b.bold_headers = b.t.header_rows = HeaderRows(pt);
+  b.t.method = pt.method;
   for (std::size_t i = 0; i < pt.grid.cells.size(); ++i) {
     const GridCell& c = pt.grid.cells[i];
     b.t.cells.push_back(
@@ -145,8 +151,9 @@ int RepeatedRows(const Builder& b, const PageTable& pt) {
 bool Continues(const Builder& b, const PageTable& pt, bool first_on_page,
                const StitchTolerances& tol) {
   if (!first_on_page || b.last_page != pt.page - 1 || !pt.caption.empty()) return false;
+  if (pt.method != b.t.method) return false;
   if (!SameColumns(b.t.xs, pt.grid.xs, tol.same_column)) return false;
-  return BoldHeaderRows(pt) == 0 || RepeatedRows(b, pt) > 0;
+  return HeaderRows(pt) == 0 || RepeatedRows(b, pt) > 0;
 }
 
 // The cell of the stitched table covering (row, col), or nullptr. Searched from the end: callers

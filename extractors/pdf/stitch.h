@@ -33,6 +33,7 @@ struct StitchedTable {
   std::vector<PageRegion> regions;  // one per page
   int header_rows = 0;              // leading rows that are header rows
   std::string caption;
+  std::string method;  // of the page tables (only tables of one method stitch)
 };
 
 struct StitchTolerances {

@@ -1,0 +1,120 @@
+#include "extractors/pdf/stream_columns.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace tablift::pdf {
+namespace {
+
+// At most this share of the lines may cross a corridor (spanning headers, overlong labels).
+constexpr double kBlockerShare = 0.1;
+// A corridor must be confirmed by a chunk gap on at least this share of the tabular lines, and
+// on at least kMinSupport of them: coincidentally aligned word spaces are not a column gap.
+constexpr double kSupportShare = 0.3;
+constexpr int kMinSupport = 2;
+// Corridors narrower than this (points) are rounding, not white space.
+constexpr double kMinCorridor = 1.0;
+
+struct Stretch {
+  double x0, x1;
+  int blocked;
+};
+
+// The blocked count over [x0, x1] as consecutive stretches.
+std::vector<Stretch> BlockedProfile(const std::vector<StreamLine>& lines, std::size_t first,
+                                    std::size_t end, double x0, double x1) {
+  std::vector<std::pair<double, int>> events;
+  for (std::size_t i = first; i < end; ++i) {
+    for (const Word* w : lines[i].line->words) {
+      events.push_back({w->box.x0, +1});
+      events.push_back({w->box.x1, -1});
+    }
+  }
+  std::sort(events.begin(), events.end());
+  std::vector<Stretch> out;
+  int count = 0;
+  double at = x0;
+  for (const auto& [x, delta] : events) {
+    const double clamped = std::clamp(x, x0, x1);
+    if (clamped > at) out.push_back({at, clamped, count});
+    at = std::max(at, clamped);
+    count += delta;
+  }
+  if (x1 > at) out.push_back({at, x1, count});
+  return out;
+}
+
+int Support(const std::vector<StreamLine>& lines, std::size_t first, std::size_t end, double x0,
+            double x1) {
+  int n = 0;
+  for (std::size_t i = first; i < end; ++i) {
+    const auto& ch = lines[i].chunks;
+    for (std::size_t k = 0; k + 1 < ch.size(); ++k) {
+      if (std::min(ch[k + 1].x0, x1) > std::max(ch[k].x1, x0)) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
+// The boundary inside stretches [a, b): the middle of the widest least-blocked stretch.
+double PlaceBoundary(const std::vector<Stretch>& p, std::size_t a, std::size_t b) {
+  int least = p[a].blocked;
+  for (std::size_t k = a; k < b; ++k) least = std::min(least, p[k].blocked);
+  double best_x0 = 0, best_x1 = -1;
+  for (std::size_t k = a; k < b;) {
+    std::size_t e = k;
+    while (e < b && p[e].blocked == least) ++e;
+    if (e == k) {
+      ++k;
+      continue;
+    }
+    if (p[e - 1].x1 - p[k].x0 > best_x1 - best_x0) best_x0 = p[k].x0, best_x1 = p[e - 1].x1;
+    k = e;
+  }
+  return (best_x0 + best_x1) / 2;
+}
+
+}  // namespace
+
+int ColumnLayout::ColumnOf(double x) const {
+  return static_cast<int>(std::upper_bound(bounds.begin(), bounds.end(), x) - bounds.begin());
+}
+
+double ColumnLayout::Edge(int i) const {
+  if (i <= 0) return x0;
+  if (i >= cols()) return x1;
+  return bounds[static_cast<std::size_t>(i - 1)];
+}
+
+ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first, std::size_t end) {
+  ColumnLayout layout{lines[first].line->box.x0, lines[first].line->box.x1, {}};
+  int tabular = 0;
+  for (std::size_t i = first; i < end; ++i) {
+    layout.x0 = std::min(layout.x0, lines[i].line->box.x0);
+    layout.x1 = std::max(layout.x1, lines[i].line->box.x1);
+    tabular += lines[i].tabular() ? 1 : 0;
+  }
+  const int allowed = static_cast<int>(kBlockerShare * static_cast<double>(end - first));
+  const int needed = std::max(kMinSupport, static_cast<int>(std::ceil(kSupportShare * tabular)));
+  const std::vector<Stretch> p = BlockedProfile(lines, first, end, layout.x0, layout.x1);
+  for (std::size_t k = 0; k < p.size();) {
+    if (p[k].blocked > allowed) {
+      ++k;
+      continue;
+    }
+    std::size_t e = k;
+    while (e < p.size() && p[e].blocked <= allowed) ++e;
+    const bool inside = p[k].x0 > layout.x0 && p[e - 1].x1 < layout.x1;
+    if (inside && p[e - 1].x1 - p[k].x0 >= kMinCorridor &&
+        Support(lines, first, end, p[k].x0, p[e - 1].x1) >= needed) {
+      layout.bounds.push_back(PlaceBoundary(p, k, e));
+    }
+    k = e;
+  }
+  return layout;
+}
+
+}  // namespace tablift::pdf

@@ -1,0 +1,91 @@
+#include "extractors/pdf/stream_regions.h"
+
+#include <algorithm>
+
+namespace tablift::pdf {
+namespace {
+
+// Lines of one table follow each other with at most this many line heights of white space
+// between them (a blank line between table sections is about 1.5; a paragraph break in running
+// text next to a table is usually more, and the text's lines are not tabular anyway).
+constexpr double kMaxGapLines = 2.2;
+// A line with a single chunk stays inside a region when it is at most this share of the
+// region's width (a section label or a wrapped key cell, not running text).
+constexpr double kMaxLabelShare = 0.6;
+// A region needs this many tabular lines: one line with a wide gap is a heading or a footer.
+constexpr int kMinTabularLines = 2;
+
+BBox Union(const BBox& a, const BBox& b) {
+  return {std::min(a.x0, b.x0), std::min(a.y0, b.y0), std::max(a.x1, b.x1), std::max(a.y1, b.y1)};
+}
+
+bool FitsAsLabel(const StreamLine& l, const BBox& region) {
+  const BBox& b = l.line->box;
+  const double slack = LineHeight(*l.line);
+  return b.width() <= kMaxLabelShare * region.width() && b.x0 >= region.x0 - slack &&
+         b.x1 <= region.x1 + slack;
+}
+
+StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
+  StreamRegion r{start, start + 1, lines[start].line->box, 1};
+  std::size_t last_tabular = start;
+  BBox tabular_box = r.box;
+  for (std::size_t j = start + 1; j < lines.size(); ++j) {
+    const TextLine& prev = *lines[j - 1].line;
+    const TextLine& cur = *lines[j].line;
+    const double h = std::max(LineHeight(prev), LineHeight(cur));
+    if (cur.box.y0 - prev.box.y1 > kMaxGapLines * h) break;
+    if (lines[j].tabular()) {
+      tabular_box = Union(tabular_box, cur.box);
+      last_tabular = j;
+      ++r.tabular_lines;
+    } else if (!FitsAsLabel(lines[j], tabular_box)) {
+      break;
+    }
+  }
+  r.end = last_tabular + 1;
+  r.box = lines[start].line->box;
+  for (std::size_t j = start; j < r.end; ++j) r.box = Union(r.box, lines[j].line->box);
+  return r;
+}
+
+}  // namespace
+
+std::vector<Chunk> SplitChunks(const TextLine& line, double gap_em) {
+  std::vector<Chunk> chunks;
+  for (std::size_t i = 0; i < line.words.size(); ++i) {
+    const Word& w = *line.words[i];
+    const double em = std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0);
+    if (chunks.empty() || w.box.x0 - chunks.back().x1 > gap_em * em) {
+      chunks.push_back({i, i + 1, w.box.x0, w.box.x1});
+    } else {
+      chunks.back().end = i + 1;
+      chunks.back().x1 = std::max(chunks.back().x1, w.box.x1);
+    }
+  }
+  return chunks;
+}
+
+std::vector<StreamLine> ToStreamLines(const std::vector<TextLine>& lines) {
+  std::vector<StreamLine> out;
+  out.reserve(lines.size());
+  for (const TextLine& l : lines) out.push_back({&l, SplitChunks(l)});
+  return out;
+}
+
+std::vector<StreamRegion> FindStreamRegions(const std::vector<StreamLine>& lines) {
+  std::vector<StreamRegion> out;
+  std::size_t i = 0;
+  while (i < lines.size()) {
+    if (!lines[i].tabular()) {
+      ++i;
+      continue;
+    }
+    StreamRegion r = Grow(lines, i);
+    if (r.tabular_lines >= kMinTabularLines) out.push_back(r);
+    i = r.end;
+  }
+  return out;
+}
+
+}  // namespace tablift::pdf

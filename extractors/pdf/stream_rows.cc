@@ -1,0 +1,206 @@
+#include "extractors/pdf/stream_rows.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "extractors/pdf/stream_table.h"
+
+namespace tablift::pdf {
+namespace {
+
+// A word belongs to the columns its middle part covers: this share of its width may stick out
+// over a boundary without making its cell span.
+constexpr double kCrossShare = 0.3;
+// Lines of one cell are at most this many ems apart (bottom to top); rows are usually further.
+constexpr double kContinuationGapEm = 0.8;
+// A numeric body: at least this share of the rows from the first data row on are data rows.
+constexpr double kNumericBodyShare = 0.5;
+// A spanning header cell is centred over the columns it spans within this share of their width.
+constexpr double kCentredShare = 0.25;
+
+std::string Text(const SCell& c) { return JoinWords(c.words); }
+
+const SCell* Key(const SRow& r) {
+  return r.cells.empty() || r.cells[0].c0 != 0 ? nullptr : &r.cells[0];
+}
+
+bool KeyOnly(const SRow& r) { return r.cells.size() == 1 && Key(r); }
+
+bool StartsLower(const SRow& r) {
+  const SCell* k = Key(r);
+  return k && std::islower(static_cast<unsigned char>(k->words.front()->text[0]));
+}
+
+bool IsYear(const std::string& t) {
+  if (t.size() != 4 || !std::all_of(t.begin(), t.end(), [](char c) {
+        return std::isdigit(static_cast<unsigned char>(c));
+      }))
+    return false;
+  const int y = std::stoi(t);
+  return y >= 1800 && y <= 2100;
+}
+
+// A row with a number (other than a year, which heads columns as often as it fills them)
+// outside the key column.
+bool IsDataRow(const SRow& r) {
+  for (const SCell& c : r.cells) {
+    if (c.c0 == 0) continue;
+    const std::string t = Text(c);
+    if (LooksNumeric(t) && !IsYear(t)) return true;
+  }
+  return false;
+}
+
+bool Close(const SRow& upper, const SRow& lower) {
+  return lower.y0 - upper.y1 <= kContinuationGapEm * std::max(upper.em, lower.em);
+}
+
+void AddWords(SCell& into, const SCell& from) {
+  into.words.insert(into.words.end(), from.words.begin(), from.words.end());
+  into.c0 = std::min(into.c0, from.c0);
+  into.c1 = std::max(into.c1, from.c1);
+}
+
+// Appends the cells of `lower` to `upper`'s cells in the same columns (new cells where none).
+void Merge(SRow& upper, const SRow& lower) {
+  for (const SCell& c : lower.cells) {
+    auto it = std::find_if(upper.cells.begin(), upper.cells.end(),
+                           [&](const SCell& u) { return u.c0 <= c.c1 && c.c0 <= u.c1; });
+    if (it != upper.cells.end()) {
+      AddWords(*it, c);
+    } else {
+      upper.cells.insert(std::find_if(upper.cells.begin(), upper.cells.end(),
+                                      [&](const SCell& u) { return u.c0 > c.c1; }),
+                         c);
+    }
+  }
+  upper.y1 = lower.y1;
+  upper.last_y0 = lower.y0;
+  upper.em = std::max(upper.em, lower.em);
+}
+
+// `lower` continues `upper`: text only, under cells of upper, without a key of its own; or
+// the rest of upper's wrapped key (starting in lower case); or upper is the first line of
+// lower's wrapped key.
+bool Continues(const SRow& upper, const SRow& lower) {
+  if (!Close(upper, lower) || !Key(upper)) return false;
+  if (KeyOnly(upper) && StartsLower(lower)) return true;
+  if (KeyOnly(lower)) return StartsLower(lower);
+  if (Key(lower) || IsDataRow(lower)) return false;
+  return std::all_of(lower.cells.begin(), lower.cells.end(),
+                     [&](const SCell& c) { return CellAt(upper, c.c0) != nullptr; });
+}
+
+void JoinContinuations(std::vector<SRow>& rows, std::size_t from) {
+  std::vector<SRow> out(rows.begin(), rows.begin() + static_cast<std::ptrdiff_t>(from));
+  for (std::size_t i = from; i < rows.size(); ++i) {
+    if (out.size() > from && Continues(out.back(), rows[i])) {
+      Merge(out.back(), rows[i]);
+    } else {
+      out.push_back(std::move(rows[i]));
+    }
+  }
+  rows = std::move(out);
+}
+
+// Widens the cells of header row r that stand centred over free columns, when the row below
+// has text in at least two of the columns they would span.
+void WidenSpanners(std::vector<SRow>& rows, std::size_t r, const ColumnLayout& layout) {
+  auto& cells = rows[r].cells;
+  for (std::size_t k = 0; k < cells.size(); ++k) {
+    const int lo = k > 0 ? cells[k - 1].c1 + 1 : 0;
+    const int hi = k + 1 < cells.size() ? cells[k + 1].c0 - 1 : layout.cols() - 1;
+    double x0 = cells[k].words.front()->box.x0, x1 = x0;
+    for (const Word* w : cells[k].words) x0 = std::min(x0, w->box.x0), x1 = std::max(x1, w->box.x1);
+    const double cx = (x0 + x1) / 2;
+    int a = cells[k].c0, b = cells[k].c1;
+    while (a - 1 >= lo && b + 1 <= hi) {
+      const double left = layout.Edge(a - 1), right = layout.Edge(b + 2);
+      if (std::abs(cx - (left + right) / 2) > kCentredShare * (right - left)) break;
+      --a, ++b;
+    }
+    int below = 0;
+    for (int c = a; c <= b; ++c) below += CellAt(rows[r + 1], c) ? 1 : 0;
+    if (a < cells[k].c0 && below >= 2) cells[k].c0 = a, cells[k].c1 = b;
+  }
+}
+
+// Moves single-column cells of header row r down into the cell of the same columns in row r+1
+// (a column title wrapped over two lines). Returns true when row r is left empty.
+bool JoinWrappedTitles(std::vector<SRow>& rows, std::size_t r) {
+  if (!Close(rows[r], rows[r + 1])) return false;
+  auto& cells = rows[r].cells;
+  for (auto it = cells.begin(); it != cells.end();) {
+    auto below = std::find_if(rows[r + 1].cells.begin(), rows[r + 1].cells.end(),
+                              [&](const SCell& c) { return c.c0 == it->c0 && c.c1 == it->c1; });
+    if (below == rows[r + 1].cells.end()) {
+      ++it;
+      continue;
+    }
+    below->words.insert(below->words.begin(), it->words.begin(), it->words.end());
+    it = cells.erase(it);
+  }
+  if (!cells.empty()) return false;
+  rows[r + 1].y0 = rows[r].y0;
+  return true;
+}
+
+int ShapeHeader(std::vector<SRow>& rows, int header, const ColumnLayout& layout) {
+  for (int r = 0; r + 1 < header; ++r) WidenSpanners(rows, static_cast<std::size_t>(r), layout);
+  for (int r = header - 2; r >= 0; --r) {
+    if (JoinWrappedTitles(rows, static_cast<std::size_t>(r))) {
+      rows.erase(rows.begin() + r);
+      --header;
+    }
+  }
+  return header;
+}
+
+}  // namespace
+
+const SCell* CellAt(const SRow& row, int col) {
+  for (const SCell& c : row.cells)
+    if (c.c0 <= col && col <= c.c1) return &c;
+  return nullptr;
+}
+
+std::vector<SRow> SplitRows(const std::vector<StreamLine>& lines, const StreamRegion& region,
+                            const ColumnLayout& layout) {
+  std::vector<SRow> rows;
+  for (std::size_t i = region.first; i < region.end; ++i) {
+    const TextLine& line = *lines[i].line;
+    SRow row{{}, line.box.y0, line.box.y1, line.box.y0, LineHeight(line)};
+    for (const Word* w : line.words) {
+      const double inset = kCrossShare * w->box.width();
+      const int c0 = layout.ColumnOf(w->box.x0 + inset);
+      const int c1 = std::max(c0, layout.ColumnOf(w->box.x1 - inset));
+      if (!row.cells.empty() && c0 <= row.cells.back().c1) {
+        AddWords(row.cells.back(), {c0, c1, {w}});
+      } else {
+        row.cells.push_back({c0, c1, {w}});
+      }
+    }
+    rows.push_back(std::move(row));
+  }
+  return rows;
+}
+
+int ShapeRows(std::vector<SRow>& rows, const ColumnLayout& layout) {
+  int first_data = -1, data = 0;
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (!IsDataRow(rows[i])) continue;
+    if (first_data < 0) first_data = static_cast<int>(i);
+    ++data;
+  }
+  const bool numeric = first_data >= 0 && data >= 2 &&
+                       data >= kNumericBodyShare * static_cast<double>(rows.size() - first_data);
+  int header = numeric ? first_data : 0;
+  while (header > 0 && KeyOnly(rows[static_cast<std::size_t>(header - 1)])) --header;
+  JoinContinuations(rows, static_cast<std::size_t>(header));
+  if (!numeric) return -1;
+  return ShapeHeader(rows, header, layout);
+}
+
+}  // namespace tablift::pdf

@@ -1,0 +1,120 @@
+#include "extractors/pdf/stream_table.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cmath>
+#include <string>
+
+#include "extractors/pdf/stream_rows.h"
+
+namespace tablift::pdf {
+namespace {
+
+// A region is a table only when at least this share of its body slots hold text (a chart's
+// labels or a page of scattered text fill few), with at least kMinFullRows rows of two or more
+// cells.
+constexpr double kMinFill = 0.3;
+constexpr int kMinFullRows = 2;
+// Running text set in two or more columns: at least two columns whose cells hold this many words
+// at the median.
+constexpr std::size_t kProseWords = 6;
+
+std::string Locator(int page) { return "page " + std::to_string(page); }
+
+std::size_t MedianWords(const std::vector<SRow>& rows, int col) {
+  std::vector<std::size_t> n;
+  for (const SRow& r : rows)
+    if (const SCell* c = CellAt(r, col); c && c->c0 == col) n.push_back(c->words.size());
+  if (n.empty()) return 0;
+  std::nth_element(n.begin(), n.begin() + static_cast<std::ptrdiff_t>(n.size() / 2), n.end());
+  return n[n.size() / 2];
+}
+
+// Why the rows are not a table, or "" when they are.
+std::string Rejection(const std::vector<SRow>& rows, int cols) {
+  if (cols < 2) return "fewer than two columns";
+  int full = 0, filled = 0;
+  for (const SRow& r : rows) {
+    full += r.cells.size() >= 2 ? 1 : 0;
+    for (const SCell& c : r.cells) filled += c.c1 - c.c0 + 1;
+  }
+  if (full < kMinFullRows) return "fewer than two rows with two or more cells";
+  const double fill = static_cast<double>(filled) / (static_cast<double>(rows.size()) * cols);
+  if (fill < kMinFill)
+    return "mostly empty (" + std::to_string(std::lround(fill * 100)) + "% filled)";
+  int prose = 0;
+  for (int c = 0; c < cols; ++c) prose += MedianWords(rows, c) >= kProseWords ? 1 : 0;
+  if (prose >= 2) return "running text set in columns";
+  return "";
+}
+
+PageGrid ToGrid(const std::vector<SRow>& rows, const ColumnLayout& layout) {
+  PageGrid g;
+  for (int i = 0; i <= layout.cols(); ++i) g.xs.push_back(layout.Edge(i));
+  g.ys.push_back(rows.front().y0);
+  for (std::size_t r = 1; r < rows.size(); ++r) g.ys.push_back((rows[r - 1].y1 + rows[r].y0) / 2);
+  g.ys.push_back(rows.back().y1);
+  g.ys_ruled.assign(g.ys.size(), true);  // no split-row rejoin by an undrawn border
+  g.slot_cell.assign(rows.size() * static_cast<std::size_t>(layout.cols()), -1);
+  for (std::size_t r = 0; r < rows.size(); ++r) {
+    const int ri = static_cast<int>(r);
+    for (int c = 0; c < layout.cols();) {
+      const SCell* sc = CellAt(rows[r], c);
+      const int c1 = sc ? sc->c1 : c;
+      const int index = static_cast<int>(g.cells.size());
+      g.cells.push_back({{ri, c}, {1, c1 - c + 1}, {g.xs[c], g.ys[r], g.xs[c1 + 1], g.ys[r + 1]}});
+      for (int k = c; k <= c1; ++k) g.slot_cell[r * layout.cols() + k] = index;
+      c = c1 + 1;
+    }
+  }
+  return g;
+}
+
+PageTable ToPageTable(std::vector<SRow>& rows, const ColumnLayout& layout, int page,
+                      int header_rows) {
+  PageTable t{page, ToGrid(rows, layout), {}, ""};
+  t.method = "pdf.stream";
+  t.header_rows = header_rows;
+  for (const GridCell& gc : t.grid.cells) {
+    const SCell* sc = CellAt(rows[static_cast<std::size_t>(gc.pos.row)], gc.pos.col);
+    t.cell_lines.push_back(sc ? GroupLines(sc->words) : std::vector<TextLine>{});
+  }
+  return t;
+}
+
+bool IsAllowed(unsigned char c) {
+  return std::isdigit(c) || std::isspace(c) || c >= 0x80 ||
+         std::string_view(",.%()+-$*/'").find(static_cast<char>(c)) != std::string_view::npos;
+}
+
+}  // namespace
+
+bool LooksNumeric(std::string_view text) {
+  int digits = 0, letters = 0;
+  for (unsigned char c : text) {
+    if (std::isdigit(c))
+      ++digits;
+    else if (std::isalpha(c))
+      ++letters;
+    else if (!IsAllowed(c))
+      return false;
+  }
+  return digits > 0 && letters <= 1;
+}
+
+std::optional<PageTable> BuildStreamTable(const std::vector<StreamLine>& lines,
+                                          const StreamRegion& region, int page_number,
+                                          Diagnostics& diagnostics) {
+  const ColumnLayout layout = FindColumns(lines, region.first, region.end);
+  std::vector<SRow> rows = SplitRows(lines, region, layout);
+  const int header_rows = ShapeRows(rows, layout);
+  if (std::string why = Rejection(rows, layout.cols()); !why.empty()) {
+    diagnostics.push_back({Severity::kInfo, "pdf.stream-rejected",
+                           "Aligned text was not taken as a table: " + why + ".",
+                           Locator(page_number)});
+    return std::nullopt;
+  }
+  return ToPageTable(rows, layout, page_number, header_rows);
+}
+
+}  // namespace tablift::pdf
