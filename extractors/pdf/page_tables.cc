@@ -101,6 +101,27 @@ bool AllEmpty(const std::vector<std::vector<const Word*>>& cells) {
                      [](const std::vector<const Word*>& w) { return w.empty(); });
 }
 
+// Why the ruled grid with these words is not a table (its words are left to the other
+// finders), or "" when it is: a single column (a text box, a page frame, a boxed list), or rows
+// that are mostly one cell across the whole width (rules between rows only: the columns are
+// not drawn, so the text alignment has to say where they are).
+std::string NotATable(const PageGrid& g, const std::vector<std::vector<const Word*>>& cells) {
+  if (g.cols() < 2) return "it has a single column";
+  int rows_with_text = 0, full_width = 0;
+  for (int r = 0; r < g.rows(); ++r) {
+    int text_cells = 0, wide = 0;
+    for (std::size_t i = 0; i < g.cells.size(); ++i) {
+      if (g.cells[i].pos.row != r || cells[i].empty()) continue;
+      ++text_cells;
+      wide += g.cells[i].span.cols == g.cols() ? 1 : 0;
+    }
+    rows_with_text += text_cells > 0 ? 1 : 0;
+    full_width += wide;
+  }
+  if (full_width >= 2 && 2 * full_width > rows_with_text) return "most rows are one cell wide";
+  return "";
+}
+
 }  // namespace
 
 std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics) {
@@ -113,6 +134,12 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
     if (AllEmpty(placed.cells[g])) {
       diagnostics.push_back({Severity::kInfo, "pdf.lattice-empty-grid",
                              "A ruled box without text was not taken as a table.",
+                             "page " + std::to_string(page.number)});
+      continue;
+    }
+    if (const std::string why = NotATable(grids[g], placed.cells[g]); !why.empty()) {
+      diagnostics.push_back({Severity::kInfo, "pdf.lattice-not-table",
+                             "A ruled frame was not taken as a table: " + why + ".",
                              "page " + std::to_string(page.number)});
       continue;
     }

@@ -6,8 +6,12 @@
 namespace tablift::pdf {
 namespace {
 
-// At most this share of the lines may cross a corridor (spanning headers, overlong labels).
+// At most this share of the column-defining lines may cross a corridor (overlong labels).
 constexpr double kBlockerShare = 0.1;
+// The lines that define the columns have at least this share of the median chunk count of the
+// region's tabular lines: spanning header lines and section labels have fewer chunks, and their
+// cells span the columns they cross instead of hiding them.
+constexpr double kDefiningChunkShare = 0.5;
 // A corridor must be confirmed by a chunk gap on at least this share of the tabular lines, and
 // on at least kMinSupport of them: coincidentally aligned word spaces are not a column gap.
 constexpr double kSupportShare = 0.3;
@@ -21,11 +25,11 @@ struct Stretch {
 };
 
 // The blocked count over [x0, x1] as consecutive stretches.
-std::vector<Stretch> BlockedProfile(const std::vector<StreamLine>& lines, std::size_t first,
-                                    std::size_t end, double x0, double x1) {
+std::vector<Stretch> BlockedProfile(const std::vector<const StreamLine*>& lines, double x0,
+                                    double x1) {
   std::vector<std::pair<double, int>> events;
-  for (std::size_t i = first; i < end; ++i) {
-    for (const Word* w : lines[i].line->words) {
+  for (const StreamLine* l : lines) {
+    for (const Word* w : l->line->words) {
       events.push_back({w->box.x0, +1});
       events.push_back({w->box.x1, -1});
     }
@@ -44,11 +48,10 @@ std::vector<Stretch> BlockedProfile(const std::vector<StreamLine>& lines, std::s
   return out;
 }
 
-int Support(const std::vector<StreamLine>& lines, std::size_t first, std::size_t end, double x0,
-            double x1) {
+int Support(const std::vector<const StreamLine*>& lines, double x0, double x1) {
   int n = 0;
-  for (std::size_t i = first; i < end; ++i) {
-    const auto& ch = lines[i].chunks;
+  for (const StreamLine* l : lines) {
+    const auto& ch = l->chunks;
     for (std::size_t k = 0; k + 1 < ch.size(); ++k) {
       if (std::min(ch[k + 1].x0, x1) > std::max(ch[k].x1, x0)) {
         ++n;
@@ -57,6 +60,24 @@ int Support(const std::vector<StreamLine>& lines, std::size_t first, std::size_t
     }
   }
   return n;
+}
+
+// The tabular lines with at least kDefiningChunkShare of the median chunk count.
+std::vector<const StreamLine*> DefiningLines(const std::vector<StreamLine>& lines,
+                                             std::size_t first, std::size_t end) {
+  std::vector<std::size_t> counts;
+  for (std::size_t i = first; i < end; ++i)
+    if (lines[i].tabular()) counts.push_back(lines[i].chunks.size());
+  std::vector<const StreamLine*> out;
+  if (counts.empty()) return out;
+  std::nth_element(counts.begin(), counts.begin() + static_cast<std::ptrdiff_t>(counts.size() / 2),
+                   counts.end());
+  const double least = kDefiningChunkShare * static_cast<double>(counts[counts.size() / 2]);
+  for (std::size_t i = first; i < end; ++i) {
+    if (lines[i].tabular() && static_cast<double>(lines[i].chunks.size()) >= least)
+      out.push_back(&lines[i]);
+  }
+  return out;
 }
 
 // The boundary inside stretches [a, b): the middle of the widest least-blocked stretch.
@@ -91,15 +112,15 @@ double ColumnLayout::Edge(int i) const {
 
 ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first, std::size_t end) {
   ColumnLayout layout{lines[first].line->box.x0, lines[first].line->box.x1, {}};
-  int tabular = 0;
   for (std::size_t i = first; i < end; ++i) {
     layout.x0 = std::min(layout.x0, lines[i].line->box.x0);
     layout.x1 = std::max(layout.x1, lines[i].line->box.x1);
-    tabular += lines[i].tabular() ? 1 : 0;
   }
-  const int allowed = static_cast<int>(kBlockerShare * static_cast<double>(end - first));
-  const int needed = std::max(kMinSupport, static_cast<int>(std::ceil(kSupportShare * tabular)));
-  const std::vector<Stretch> p = BlockedProfile(lines, first, end, layout.x0, layout.x1);
+  const std::vector<const StreamLine*> defining = DefiningLines(lines, first, end);
+  const auto n = static_cast<double>(defining.size());
+  const int allowed = static_cast<int>(kBlockerShare * n);
+  const int needed = std::max(kMinSupport, static_cast<int>(std::ceil(kSupportShare * n)));
+  const std::vector<Stretch> p = BlockedProfile(defining, layout.x0, layout.x1);
   for (std::size_t k = 0; k < p.size();) {
     if (p[k].blocked > allowed) {
       ++k;
@@ -109,7 +130,7 @@ ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first
     while (e < p.size() && p[e].blocked <= allowed) ++e;
     const bool inside = p[k].x0 > layout.x0 && p[e - 1].x1 < layout.x1;
     if (inside && p[e - 1].x1 - p[k].x0 >= kMinCorridor &&
-        Support(lines, first, end, p[k].x0, p[e - 1].x1) >= needed) {
+        Support(defining, p[k].x0, p[e - 1].x1) >= needed) {
       layout.bounds.push_back(PlaceBoundary(p, k, e));
     }
     k = e;

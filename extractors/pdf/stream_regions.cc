@@ -26,6 +26,26 @@ bool FitsAsLabel(const StreamLine& l, const BBox& region) {
          b.x1 <= region.x1 + slack;
 }
 
+// The next tabular line after `j` that the gap rule still reaches, or lines.size().
+std::size_t NextTabular(const std::vector<StreamLine>& lines, std::size_t j) {
+  for (std::size_t k = j + 1; k < lines.size(); ++k) {
+    const TextLine& prev = *lines[k - 1].line;
+    const TextLine& cur = *lines[k].line;
+    if (cur.box.y0 - prev.box.y1 > kMaxGapLines * std::max(LineHeight(prev), LineHeight(cur)))
+      break;
+    if (lines[k].tabular()) return k;
+  }
+  return lines.size();
+}
+
+// A single-chunk line inside a region: short against the region's tabular lines so far and
+// the next one (a stub header such as "Age" beside a spanning header line).
+bool FitsAsLabel(const std::vector<StreamLine>& lines, std::size_t j, const BBox& tabular) {
+  if (FitsAsLabel(lines[j], tabular)) return true;
+  const std::size_t next = NextTabular(lines, j);
+  return next < lines.size() && FitsAsLabel(lines[j], Union(tabular, lines[next].line->box));
+}
+
 StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
   StreamRegion r{start, start + 1, lines[start].line->box, 1};
   std::size_t last_tabular = start;
@@ -39,7 +59,7 @@ StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
       tabular_box = Union(tabular_box, cur.box);
       last_tabular = j;
       ++r.tabular_lines;
-    } else if (!FitsAsLabel(lines[j], tabular_box)) {
+    } else if (!FitsAsLabel(lines, j, tabular_box)) {
       break;
     }
   }
