@@ -6,6 +6,7 @@
 
 #include "extractors/pdf/paragraphs.h"
 #include "extractors/pdf/segments.h"
+#include "extractors/pdf/stream_table.h"
 
 namespace tablift::pdf {
 namespace {
@@ -101,6 +102,23 @@ bool AllEmpty(const std::vector<std::vector<const Word*>>& cells) {
                      [](const std::vector<const Word*>& w) { return w.empty(); });
 }
 
+// A ruled cell holding at least this many lines, most of them numbers, holds values of several
+// rows that are not separated by rules; kMinStackedCells such cells make the grid a frame.
+constexpr std::size_t kMinStackedLines = 3;
+constexpr int kMinStackedCells = 2;
+
+int StackedCells(const std::vector<std::vector<const Word*>>& cells) {
+  int stacked = 0;
+  for (const auto& words : cells) {
+    const std::vector<TextLine> lines = GroupLines(words);
+    if (lines.size() < kMinStackedLines) continue;
+    std::size_t numeric = 0;
+    for (const TextLine& l : lines) numeric += LooksNumeric(JoinWords(l.words)) ? 1 : 0;
+    stacked += 2 * numeric > lines.size() ? 1 : 0;
+  }
+  return stacked;
+}
+
 // Why the ruled grid with these words is not a table (its words are left to the other
 // finders), or "" when it is: a single column (a text box, a page frame, a boxed list), or rows
 // that are mostly one cell across the whole width (rules between rows only: the columns are
@@ -119,6 +137,8 @@ std::string NotATable(const PageGrid& g, const std::vector<std::vector<const Wor
     full_width += wide;
   }
   if (full_width >= 2 && 2 * full_width > rows_with_text) return "most rows are one cell wide";
+  if (StackedCells(cells) >= kMinStackedCells)
+    return "its cells hold stacked values (rows not ruled)";
   return "";
 }
 

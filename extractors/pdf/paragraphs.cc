@@ -248,8 +248,15 @@ bool EndsSentence(std::string_view text) {
          last == U'\u3002' || last == U'\uFF01' || last == U'\uFF1F';
 }
 
+namespace {
+bool IsDigit(char c) { return c >= '0' && c <= '9'; }
+}  // namespace
+
 void AppendLine(std::string& text, std::string_view next, bool wide_word) {
   if (next.empty()) return;
+  // A number never continues a number across lines: "1,530" over "1,253" are two values.
+  if (wide_word && !text.empty() && IsDigit(text.back()) && IsDigit(next.front()))
+    wide_word = false;
   if (text.empty() || wide_word) {
     text += next;
     return;

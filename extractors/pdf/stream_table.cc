@@ -5,6 +5,7 @@
 #include <cmath>
 #include <string>
 
+#include "core/text.h"
 #include "extractors/pdf/stream_rows.h"
 
 namespace tablift::pdf {
@@ -17,7 +18,10 @@ constexpr double kMinFill = 0.3;
 constexpr int kMinFullRows = 2;
 // Running text set in two or more columns: at least two columns whose cells hold this many words
 // at the median.
-constexpr std::size_t kProseWords = 6;
+constexpr std::size_t kProseWords = 4;
+// A chart's value axis: at least this many tick labels, evenly spaced numbers, alone on their
+// rows in at least half of them.
+constexpr std::size_t kMinTicks = 4;
 
 std::string Locator(int page) { return "page " + std::to_string(page); }
 
@@ -30,8 +34,62 @@ std::size_t MedianWords(const std::vector<SRow>& rows, int col) {
   return n[n.size() / 2];
 }
 
+std::optional<double> Number(const std::string& text) {
+  std::string digits;
+  for (char c : text) {
+    if ((c >= '0' && c <= '9') || c == '.' || (c == '-' && digits.empty()))
+      digits += c;
+    else if (c != ',' && c != ' ' && c != '%')
+      return std::nullopt;
+  }
+  if (digits.empty() || digits == "-") return std::nullopt;
+  try {
+    return std::stod(digits);
+  } catch (const std::exception&) {
+    return std::nullopt;
+  }
+}
+
+// True when column `col` holds a chart's value axis: evenly spaced numbers, mostly alone on
+// their rows.
+bool IsAxis(const std::vector<SRow>& rows, int col) {
+  std::vector<double> ticks;
+  int alone = 0;
+  for (const SRow& r : rows) {
+    const SCell* c = CellAt(r, col);
+    if (!c) continue;
+    const std::optional<double> v = Number(JoinWords(c->words));
+    if (!v) continue;
+    ticks.push_back(*v);
+    alone += r.cells.size() == 1 ? 1 : 0;
+  }
+  if (ticks.size() < kMinTicks || 2 * alone < static_cast<int>(ticks.size())) return false;
+  const double step = ticks[1] - ticks[0];
+  if (step == 0) return false;
+  for (std::size_t i = 2; i < ticks.size(); ++i)
+    if (std::abs(ticks[i] - ticks[i - 1] - step) > 1e-6 * std::abs(step) + 1e-9) return false;
+  return true;
+}
+
+// True when every cell of the first column is a bullet glyph: a bulleted list, not a table.
+bool IsBulletList(const std::vector<SRow>& rows) {
+  int bullets = 0;
+  for (const SRow& r : rows) {
+    const SCell* c = CellAt(r, 0);
+    if (!c) continue;
+    const std::string t = JoinWords(c->words);
+    std::size_t pos = 0;
+    if (t.empty() || !IsBulletGlyph(DecodeUtf8(t, pos)) || pos < t.size()) return false;
+    ++bullets;
+  }
+  return bullets > 0;
+}
+
 // Why the rows are not a table, or "" when they are.
 std::string Rejection(const std::vector<SRow>& rows, int cols) {
+  if (IsBulletList(rows)) return "a bulleted list";
+  for (int c = 0; c < cols; ++c)
+    if (IsAxis(rows, c)) return "a chart's value axis";
   if (cols < 2) return "fewer than two columns";
   int full = 0, filled = 0;
   for (const SRow& r : rows) {
