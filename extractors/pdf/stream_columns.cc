@@ -48,17 +48,30 @@ std::vector<Stretch> BlockedProfile(const std::vector<const StreamLine*>& lines,
   return out;
 }
 
+// A gap narrower than this many ems between two words is a word space.
+constexpr double kWordSpaceEm = 0.45;
+
+// What line `l` says of a corridor around x: +1 it has a chunk gap there, -2 two of its words
+// are a word space apart there (repeated text such as "Projections of ... 2017" aligns its word
+// spaces), 0 neither (the line does not reach x, or the gap is narrow but not a word space).
+int Vote(const StreamLine& l, double x) {
+  const auto& words = l.line->words;
+  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& a = *words[i];
+    const Word& b = *words[i + 1];
+    if (a.box.x1 > x || b.box.x0 < x) continue;
+    for (std::size_t k = 0; k + 1 < l.chunks.size(); ++k)
+      if (l.chunks[k].end == i + 1) return 1;
+    const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
+    return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -2 : 0;
+  }
+  return 0;
+}
+
+// The lines' votes on the corridor [x0, x1].
 int Support(const std::vector<const StreamLine*>& lines, double x0, double x1) {
   int n = 0;
-  for (const StreamLine* l : lines) {
-    const auto& ch = l->chunks;
-    for (std::size_t k = 0; k + 1 < ch.size(); ++k) {
-      if (std::min(ch[k + 1].x0, x1) > std::max(ch[k].x1, x0)) {
-        ++n;
-        break;
-      }
-    }
-  }
+  for (const StreamLine* l : lines) n += Vote(*l, (x0 + x1) / 2);
   return n;
 }
 
