@@ -8,7 +8,7 @@ namespace {
 // Lines of one table follow each other with at most this many line heights of white space
 // between them (a blank line between table sections is about 1.5; a paragraph break in running
 // text next to a table is usually more, and the text's lines are not tabular anyway).
-constexpr double kMaxGapLines = 2.2;
+constexpr double kMaxGapLines = 3.0;
 // A line with a single chunk stays inside a region when it is at most this share of the
 // region's width (a section label or a wrapped key cell, not running text).
 constexpr double kMaxLabelShare = 0.6;
