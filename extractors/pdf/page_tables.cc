@@ -4,6 +4,7 @@
 #include <cctype>
 #include <numeric>
 
+#include "extractors/pdf/decorations.h"
 #include "extractors/pdf/paragraphs.h"
 #include "extractors/pdf/segments.h"
 #include "extractors/pdf/stream_table.h"
@@ -145,7 +146,7 @@ std::string NotATable(const PageGrid& g, const std::vector<std::vector<const Wor
 }  // namespace
 
 std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics) {
-  std::vector<PageGrid> grids = FindGrids(MergeSegments(page.segments));
+  std::vector<PageGrid> grids = FindGrids(MergeSegments(WithoutDecorations(page)));
   if (grids.empty()) return {};
   Placement placed = PlaceWords(page, grids);
   const std::vector<TextLine> outside_lines = GroupLines(std::move(placed.outside));
