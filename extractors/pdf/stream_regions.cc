@@ -1,6 +1,7 @@
 #include "extractors/pdf/stream_regions.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace tablift::pdf {
 namespace {
@@ -12,6 +13,12 @@ constexpr double kMaxGapLines = 3.0;
 // A line with a single chunk stays inside a region when it is at most this share of the
 // region's width (a section label or a wrapped key cell, not running text).
 constexpr double kMaxLabelShare = 0.6;
+// Single-chunk lines directly above a region (at most this many, each at most kMaxLabelShare of
+// its width and this many line heights apart) are spanning header cells when they stand off
+// its left edge and off its centre (a flush-left title or a centred "[In thousands]" is not).
+constexpr int kMaxSpannerLines = 2;
+constexpr double kSpannerGapLines = 1.0;
+constexpr double kOffCentreShare = 0.05;
 // A region needs this many tabular lines: one line with a wide gap is a heading or a footer.
 constexpr int kMinTabularLines = 2;
 
@@ -44,6 +51,23 @@ bool FitsAsLabel(const std::vector<StreamLine>& lines, std::size_t j, const BBox
   if (FitsAsLabel(lines[j], tabular)) return true;
   const std::size_t next = NextTabular(lines, j);
   return next < lines.size() && FitsAsLabel(lines[j], Union(tabular, lines[next].line->box));
+}
+
+bool IsSpanner(const StreamLine& l, const StreamLine& below, const BBox& region) {
+  const BBox& b = l.line->box;
+  const double h = LineHeight(*l.line);
+  return !l.tabular() && below.line->box.y0 - b.y1 <= kSpannerGapLines * h &&
+         FitsAsLabel(l, region) && b.x0 > region.x0 + h &&
+         std::abs(b.cx() - region.cx()) > kOffCentreShare * region.width();
+}
+
+// Moves the region's start up over spanning header lines.
+void TakeSpanners(const std::vector<StreamLine>& lines, std::size_t floor, StreamRegion& r) {
+  for (int n = 0; n < kMaxSpannerLines && r.first > floor; ++n) {
+    if (!IsSpanner(lines[r.first - 1], lines[r.first], r.box)) return;
+    --r.first;
+    r.box = Union(r.box, lines[r.first].line->box);
+  }
 }
 
 StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
@@ -102,6 +126,7 @@ std::vector<StreamRegion> FindStreamRegions(const std::vector<StreamLine>& lines
       continue;
     }
     StreamRegion r = Grow(lines, i);
+    TakeSpanners(lines, out.empty() ? 0 : out.back().end, r);
     if (r.tabular_lines >= kMinTabularLines) out.push_back(r);
     i = r.end;
   }

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cmath>
 #include <string>
+#include <utility>
 
 #include "extractors/pdf/stream_table.h"
 
@@ -18,7 +19,7 @@ constexpr double kContinuationGapEm = 0.8;
 // A numeric body: at least this share of the rows from the first data row on are data rows.
 constexpr double kNumericBodyShare = 0.5;
 // A spanning header cell is centred over the columns it spans within this share of their width.
-constexpr double kCentredShare = 0.25;
+constexpr double kCentredShare = 0.15;
 
 std::string Text(const SCell& c) { return JoinWords(c.words); }
 
@@ -105,6 +106,24 @@ void JoinContinuations(std::vector<SRow>& rows, std::size_t from) {
   rows = std::move(out);
 }
 
+// The span [a, b] within the free columns [lo, hi] around [c0, c1] whose middle is closest to
+// cx, if within kCentredShare of its width; else [c0, c1].
+std::pair<int, int> CentredSpan(const ColumnLayout& layout, int lo, int hi, int c0, int c1,
+                                double cx) {
+  std::pair<int, int> best{c0, c1};
+  double best_off = -1;
+  for (int a = lo; a <= c0; ++a) {
+    for (int b = std::max(c1, a + 1); b <= hi; ++b) {
+      const double left = layout.Edge(a), right = layout.Edge(b + 1);
+      const double off = std::abs(cx - (left + right) / 2);
+      if (off > kCentredShare * (right - left) || (best_off >= 0 && off >= best_off)) continue;
+      best = {a, b};
+      best_off = off;
+    }
+  }
+  return best;
+}
+
 // Widens the cells of header row r that stand centred over free columns, when the row below
 // has text in at least two of the columns they would span.
 void WidenSpanners(std::vector<SRow>& rows, std::size_t r, const ColumnLayout& layout) {
@@ -114,16 +133,10 @@ void WidenSpanners(std::vector<SRow>& rows, std::size_t r, const ColumnLayout& l
     const int hi = k + 1 < cells.size() ? cells[k + 1].c0 - 1 : layout.cols() - 1;
     double x0 = cells[k].words.front()->box.x0, x1 = x0;
     for (const Word* w : cells[k].words) x0 = std::min(x0, w->box.x0), x1 = std::max(x1, w->box.x1);
-    const double cx = (x0 + x1) / 2;
-    int a = cells[k].c0, b = cells[k].c1;
-    while (a - 1 >= lo && b + 1 <= hi) {
-      const double left = layout.Edge(a - 1), right = layout.Edge(b + 2);
-      if (std::abs(cx - (left + right) / 2) > kCentredShare * (right - left)) break;
-      --a, ++b;
-    }
+    const auto [a, b] = CentredSpan(layout, lo, hi, cells[k].c0, cells[k].c1, (x0 + x1) / 2);
     int below = 0;
     for (int c = a; c <= b; ++c) below += CellAt(rows[r + 1], c) ? 1 : 0;
-    if (a < cells[k].c0 && below >= 2) cells[k].c0 = a, cells[k].c1 = b;
+    if (below >= 2) cells[k].c0 = a, cells[k].c1 = b;
   }
 }
 

@@ -1,0 +1,204 @@
+// Issue 10: tables without rulings (the stream finder), the finder chain, and decorations.
+#include <catch2/catch.hpp>
+
+#include "core/table.h"
+#include "extractors/pdf/decorations.h"
+#include "extractors/pdf/lattice.h"
+#include "extractors/pdf/paragraphs.h"
+#include "pdf/lattice_test_pages.h"
+
+namespace tablift::pdf {
+namespace {
+
+using testing::PageBuilder;
+
+std::string At(const Table& t, int row, int col) {
+  const Cell* c = CellAt(t, row, col);
+  return c ? PlainText(*c) : "<none>";
+}
+
+bool HasDiagnostic(const Diagnostics& d, const std::string& code) {
+  for (const Diagnostic& x : d)
+    if (x.code == code) return true;
+  return false;
+}
+
+// A borderless table: text before, a caption, a header, four data rows, a note after.
+PageBuilder Borderless() {
+  PageBuilder b(1);
+  b.Text(72, 60, "Some running text before the table that fills most of the line width here.");
+  b.Text(72, 90, "Table 3. Pupils by year");
+  const double ys[] = {110, 124, 138, 152, 166};
+  const char* rows[][3] = {{"Year", "Pupils", "Share"},
+                           {"2019", "1,234", "12.5"},
+                           {"2020", "1,301", "12.9"},
+                           {"2021", "1,388", "13.4"},
+                           {"2022", "1,402", "13.6"}};
+  for (int r = 0; r < 5; ++r) {
+    b.Text(72, ys[r], rows[r][0]);
+    b.Text(200, ys[r], rows[r][1]);
+    b.Text(300, ys[r], rows[r][2]);
+  }
+  b.Text(72, 200, "Source: a note under the table, long enough to be running text on its line.");
+  return b;
+}
+
+std::vector<Table> Find(const std::vector<Page>& pages, Diagnostics& d,
+                        std::string_view method = "auto") {
+  return BuildGeometryTables(pages, method, d);
+}
+
+TEST_CASE("stream: a borderless table is found with its columns, header and caption",
+          "[pdf][stream]") {
+  Diagnostics d;
+  const auto tables = Find({Borderless().page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  CHECK(t.method == "pdf.stream");
+  CHECK(t.rows == 5);
+  CHECK(t.cols == 3);
+  CHECK(t.header_rows == std::vector<int>{0});
+  CHECK(t.caption == "Table 3. Pupils by year");
+  CHECK(At(t, 0, 1) == "Pupils");
+  CHECK(At(t, 1, 1) == "1,234");
+  CHECK(At(t, 4, 2) == "13.6");
+  CHECK(ValidateTable(t).empty());
+}
+
+TEST_CASE("stream: --method lattice finds no borderless table, --method stream does",
+          "[pdf][stream]") {
+  Diagnostics d;
+  CHECK(Find({Borderless().page()}, d, "lattice").empty());
+  CHECK(Find({Borderless().page()}, d, "stream").size() == 1);
+  CHECK_THROWS(Find({Borderless().page()}, d, "nonsense"));
+}
+
+TEST_CASE("stream: a header cell centred over two columns spans them", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(250, 100, "Total");  // centred over the Men and Women columns
+  b.Text(72, 114, "Region");
+  b.Text(200, 114, "Men");
+  b.Text(300, 114, "Women");
+  const double ys[] = {128, 142, 156};
+  for (int r = 0; r < 3; ++r) {
+    b.Text(72, ys[r], "North" + std::to_string(r));
+    b.Text(200, ys[r], std::to_string(100 + r));
+    b.Text(300, ys[r], std::to_string(200 + r));
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  const Cell* total = CellAt(t, 0, 1);
+  REQUIRE(total);
+  CHECK(PlainText(*total) == "Total");
+  CHECK(total->span.cols == 2);
+  CHECK(At(t, 1, 2) == "Women");
+  CHECK(t.header_rows == std::vector<int>{0, 1});
+}
+
+TEST_CASE("stream: a key cell wrapped over two lines stays one row", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Item");
+  b.Text(250, 100, "Amount");
+  b.Text(72, 114, "Alpha");
+  b.Text(250, 114, "10");
+  b.Text(72, 128, "Beta with a long");
+  b.Text(72, 140, "name wrapped");
+  b.Text(250, 140, "20");
+  b.Text(72, 154, "Gamma");
+  b.Text(250, 154, "30");
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 4);
+  CHECK(At(tables[0], 2, 0) == "Beta with a long name wrapped");
+  CHECK(At(tables[0], 2, 1) == "20");
+}
+
+TEST_CASE("stream: a chart's value axis is not a table", "[pdf][stream]") {
+  PageBuilder b(1);
+  for (int i = 0; i < 6; ++i) b.Text(72, 100 + 14 * i, std::to_string(500 - 100 * i));
+  b.Text(150, 114, "Series A");  // legend entries beside the ticks 400 and 0
+  b.Text(300, 114, "Series B");
+  b.Text(150, 170, "Series C");
+  b.Text(300, 170, "Series D");
+  Diagnostics d;
+  CHECK(Find({b.page()}, d).empty());
+  CHECK(HasDiagnostic(d, "pdf.stream-rejected"));
+}
+
+TEST_CASE("stream: a bulleted list is not a table", "[pdf][stream]") {
+  PageBuilder b(1);
+  for (int i = 0; i < 4; ++i) {
+    b.Text(72, 100 + 14 * i, "\u2022");
+    b.Text(100, 100 + 14 * i, "an item of the list number " + std::to_string(i));
+  }
+  Diagnostics d;
+  CHECK(Find({b.page()}, d).empty());
+}
+
+TEST_CASE("stream: running text in two columns is not a table", "[pdf][stream]") {
+  PageBuilder b(1);
+  for (int i = 0; i < 8; ++i) {
+    b.Text(72, 100 + 12 * i, "left column text runs on with many words");
+    b.Text(320, 100 + 12 * i, "right column text runs on with words too");
+  }
+  Diagnostics d;
+  CHECK(Find({b.page()}, d).empty());
+}
+
+TEST_CASE("stream: word spaces of repeated text do not make columns", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Source");
+  b.Text(300, 100, "2020");
+  b.Text(400, 100, "2021");
+  for (int i = 0; i < 4; ++i) {
+    b.Text(72, 114 + 14 * i, "Projections of Statistics to " + std::to_string(2017 + i));
+    b.Text(300, 114 + 14 * i, std::to_string(10 + i) + ".5");
+    b.Text(400, 114 + 14 * i, std::to_string(20 + i) + ".5");
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].cols == 3);
+  CHECK(At(tables[0], 1, 0) == "Projections of Statistics to 2017");
+}
+
+TEST_CASE("stream: rules between rows only are read by the text's columns", "[pdf][stream]") {
+  PageBuilder b = Borderless();
+  for (double y : {108.0, 122.0, 136.0, 150.0, 164.0, 180.0}) b.H(y, 70, 340);
+  b.V(70, 108, 180).V(340, 108, 180);  // an outer box
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].method == "pdf.stream");
+  CHECK(tables[0].cols == 3);
+  CHECK(HasDiagnostic(d, "pdf.lattice-not-table"));
+}
+
+TEST_CASE("decorations: an underline and a strike-through are not rulings, a rule is",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(100, 100, "underlined words here");  // 21 chars * 5 pt = 105 pt wide, box 100..111.7
+  b.H(110, 100, 200);                         // underline inside the words' box
+  b.H(105, 100, 160);                         // strike-through
+  b.H(114, 90, 400);                          // a rule below the descenders
+  b.H(110, 300, 400);                         // a rule beside, not under, the words
+  const std::vector<Segment> kept = WithoutDecorations(b.page());
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[0].y0 == 114);
+  CHECK(kept[1].x0 == 300);
+}
+
+TEST_CASE("paragraphs: a number never continues a number on the next line", "[pdf][stream]") {
+  std::string text = "1,530";
+  AppendLine(text, "1,253", true);
+  CHECK(text == "1,530 1,253");
+  std::string word = "Jen";
+  AppendLine(word, "V", true);
+  CHECK(word == "JenV");
+}
+
+}  // namespace
+}  // namespace tablift::pdf
