@@ -172,6 +172,12 @@ std::optional<PageTable> BuildStreamTable(const std::vector<StreamLine>& lines,
                            Locator(page_number)});
     return std::nullopt;
   }
+  if (header_rows < 0) {
+    diagnostics.push_back({Severity::kInfo, "pdf.stream-header-unsure",
+                           "A table without rulings has no numeric body to tell its header by; "
+                           "the header rows are its leading bold rows, or the first row.",
+                           Locator(page_number)});
+  }
   return ToPageTable(rows, layout, page_number, header_rows);
 }
 
