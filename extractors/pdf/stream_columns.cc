@@ -50,8 +50,11 @@ std::vector<Stretch> BlockedProfile(const std::vector<const StreamLine*>& lines,
 
 // A gap narrower than this many ems between two words is a word space.
 constexpr double kWordSpaceEm = 0.45;
+// A word space across a corridor outweighs this many chunk gaps: a line of text over a body of
+// short keys should not be cut at its word spaces.
+constexpr int kWordSpaceVote = 3;
 
-// What line `l` says of a corridor around x: +1 it has a chunk gap there, -2 two of its words
+// What line `l` says of a corridor around x: +1 it has a chunk gap there, -3 two of its words
 // are a word space apart there (repeated text such as "Projections of ... 2017" aligns its word
 // spaces), 0 neither (the line does not reach x, or the gap is narrow but not a word space).
 int Vote(const StreamLine& l, double x) {
@@ -63,7 +66,7 @@ int Vote(const StreamLine& l, double x) {
     for (std::size_t k = 0; k + 1 < l.chunks.size(); ++k)
       if (l.chunks[k].end == i + 1) return 1;
     const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
-    return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -2 : 0;
+    return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -kWordSpaceVote : 0;
   }
   return 0;
 }

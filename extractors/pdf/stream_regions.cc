@@ -19,6 +19,8 @@ constexpr double kMaxLabelShare = 0.6;
 constexpr int kMaxSpannerLines = 2;
 constexpr double kSpannerGapLines = 1.0;
 constexpr double kOffCentreShare = 0.05;
+// A chunk of this many words is a piece of running text, not a cell value.
+constexpr std::size_t kProseChunkWords = 6;
 // A region needs this many tabular lines: one line with a wide gap is a heading or a footer.
 constexpr int kMinTabularLines = 2;
 
@@ -33,24 +35,33 @@ bool FitsAsLabel(const StreamLine& l, const BBox& region) {
          b.x1 <= region.x1 + slack;
 }
 
-// The next tabular line after `j` that the gap rule still reaches, or lines.size().
-std::size_t NextTabular(const std::vector<StreamLine>& lines, std::size_t j) {
-  for (std::size_t k = j + 1; k < lines.size(); ++k) {
+// The union of the (at most kLookAhead) tabular lines after `j` that the gap rule still reaches,
+// or an empty box.
+constexpr int kLookAhead = 3;
+// Looking ahead stops at a single-chunk line too wide to be a label (running text, a caption).
+BBox TabularAhead(const std::vector<StreamLine>& lines, std::size_t j, const BBox& tabular) {
+  BBox box{};
+  int found = 0;
+  for (std::size_t k = j + 1; k < lines.size() && found < kLookAhead; ++k) {
     const TextLine& prev = *lines[k - 1].line;
     const TextLine& cur = *lines[k].line;
     if (cur.box.y0 - prev.box.y1 > kMaxGapLines * std::max(LineHeight(prev), LineHeight(cur)))
       break;
-    if (lines[k].tabular()) return k;
+    if (!lines[k].tabular()) {
+      if (cur.box.width() > kMaxLabelShare * (found ? Union(box, tabular) : tabular).width()) break;
+      continue;
+    }
+    box = found++ ? Union(box, cur.box) : cur.box;
   }
-  return lines.size();
+  return box;
 }
 
 // A single-chunk line inside a region: short against the region's tabular lines so far and
-// the next one (a stub header such as "Age" beside a spanning header line).
+// the next few (a stub header such as "Age" beside spanning header lines).
 bool FitsAsLabel(const std::vector<StreamLine>& lines, std::size_t j, const BBox& tabular) {
   if (FitsAsLabel(lines[j], tabular)) return true;
-  const std::size_t next = NextTabular(lines, j);
-  return next < lines.size() && FitsAsLabel(lines[j], Union(tabular, lines[next].line->box));
+  const BBox ahead = TabularAhead(lines, j, tabular);
+  return ahead.width() > 0 && FitsAsLabel(lines[j], Union(tabular, ahead));
 }
 
 bool IsSpanner(const StreamLine& l, const StreamLine& below, const BBox& region) {
@@ -113,7 +124,12 @@ std::vector<Chunk> SplitChunks(const TextLine& line, double gap_em) {
 std::vector<StreamLine> ToStreamLines(const std::vector<TextLine>& lines) {
   std::vector<StreamLine> out;
   out.reserve(lines.size());
-  for (const TextLine& l : lines) out.push_back({&l, SplitChunks(l)});
+  for (const TextLine& l : lines) {
+    StreamLine sl{&l, SplitChunks(l)};
+    sl.prose = std::all_of(sl.chunks.begin(), sl.chunks.end(),
+                           [](const Chunk& c) { return c.end - c.first >= kProseChunkWords; });
+    out.push_back(std::move(sl));
+  }
   return out;
 }
 

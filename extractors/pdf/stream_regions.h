@@ -1,10 +1,11 @@
 // Stream table regions: blocks of text lines on a page that look like a table without rulings.
 //
 // A line splits into chunks at gaps wider than about one em; a line with two or more chunks is
-// "tabular". A region is a run of lines that starts and ends with a tabular line, whose lines
-// follow one another without a paragraph-sized gap, and whose other lines are short single
-// chunks inside the region's width (section labels such as "Actual", wrapped key cells). Running
-// text (one wide chunk per line) ends a region. Pure; thread-safe.
+// "tabular" unless every chunk is a run of six or more words (running text set in columns). A
+// region is a run of lines that starts and ends with a tabular line, whose lines follow one another
+// without a paragraph-sized gap, and whose other lines are short single chunks inside the region's
+// width (section labels such as "Actual", wrapped key cells). Running text (one wide chunk per
+// line) ends a region. Pure; thread-safe.
 #pragma once
 
 #include <vector>
@@ -22,7 +23,8 @@ struct Chunk {
 struct StreamLine {
   const TextLine* line = nullptr;
   std::vector<Chunk> chunks;
-  bool tabular() const { return chunks.size() >= 2; }
+  bool prose = false;  // every chunk is a run of words (a line of text set in columns)
+  bool tabular() const { return chunks.size() >= 2 && !prose; }
 };
 
 // A candidate table: consecutive lines [first, end) of the page's stream lines.

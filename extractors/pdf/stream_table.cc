@@ -50,9 +50,16 @@ std::optional<double> Number(const std::string& text) {
   }
 }
 
-// True when column `col` holds a chart's value axis: evenly spaced numbers, mostly alone on
-// their rows.
-bool IsAxis(const std::vector<SRow>& rows, int col) {
+// True when column `col` holds a chart's value axis: evenly spaced numbers, on rows that are
+// mostly axis rows.
+// A row of a chart's axes: only numbers (tick labels), in at most half the columns.
+bool AxisRow(const SRow& r, int cols) {
+  if (2 * static_cast<int>(r.cells.size()) > cols) return false;
+  return std::all_of(r.cells.begin(), r.cells.end(),
+                     [](const SCell& c) { return Number(JoinWords(c.words)).has_value(); });
+}
+
+bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
   std::vector<double> ticks;
   int alone = 0;
   for (const SRow& r : rows) {
@@ -61,7 +68,7 @@ bool IsAxis(const std::vector<SRow>& rows, int col) {
     const std::optional<double> v = Number(JoinWords(c->words));
     if (!v) continue;
     ticks.push_back(*v);
-    alone += r.cells.size() == 1 ? 1 : 0;
+    alone += AxisRow(r, cols) ? 1 : 0;
   }
   if (ticks.size() < kMinTicks || 2 * alone < static_cast<int>(ticks.size())) return false;
   const double step = ticks[1] - ticks[0];
@@ -89,7 +96,7 @@ bool IsBulletList(const std::vector<SRow>& rows) {
 std::string Rejection(const std::vector<SRow>& rows, int cols) {
   if (IsBulletList(rows)) return "a bulleted list";
   for (int c = 0; c < cols; ++c)
-    if (IsAxis(rows, c)) return "a chart's value axis";
+    if (IsAxis(rows, c, cols)) return "a chart's value axis";
   if (cols < 2) return "fewer than two columns";
   int full = 0, filled = 0;
   for (const SRow& r : rows) {
