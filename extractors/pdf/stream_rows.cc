@@ -84,10 +84,12 @@ void Merge(SRow& upper, const SRow& lower) {
 
 // `lower` continues `upper`: text only, under cells of upper, without a key of its own; or
 // the rest of upper's wrapped key (starting in lower case); or upper is the first line of
-// lower's wrapped key.
+// lower's wrapped key; or lower holds the values of upper's key-only line (a key wrapped over
+// several lines with its values on a middle line).
 bool Continues(const SRow& upper, const SRow& lower) {
   if (!Close(upper, lower) || !Key(upper)) return false;
   if (KeyOnly(upper) && StartsLower(lower)) return true;
+  if (KeyOnly(upper) && !Key(lower) && IsDataRow(lower)) return true;  // values centred on a key
   if (KeyOnly(lower)) return StartsLower(lower);
   if (Key(lower) || IsDataRow(lower)) return false;
   return std::all_of(lower.cells.begin(), lower.cells.end(),
