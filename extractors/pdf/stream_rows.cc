@@ -108,6 +108,11 @@ void JoinContinuations(std::vector<SRow>& rows, std::size_t from) {
   rows = std::move(out);
 }
 
+// Two centred spans whose middles are within this many points of each other centre the text
+// equally well; the wider wins (a title centred over four columns is also centred over the
+// middle two).
+constexpr double kSameCentre = 2.0;
+
 // The span [a, b] within the free columns [lo, hi] around [c0, c1] whose middle is closest to
 // cx, if within kCentredShare of its width; else [c0, c1].
 std::pair<int, int> CentredSpan(const ColumnLayout& layout, int lo, int hi, int c0, int c1,
@@ -118,12 +123,39 @@ std::pair<int, int> CentredSpan(const ColumnLayout& layout, int lo, int hi, int 
     for (int b = std::max(c1, a + 1); b <= hi; ++b) {
       const double left = layout.Edge(a), right = layout.Edge(b + 1);
       const double off = std::abs(cx - (left + right) / 2);
-      if (off > kCentredShare * (right - left) || (best_off >= 0 && off >= best_off)) continue;
+      if (off > kCentredShare * (right - left)) continue;
+      const bool better = best_off < 0 || off < best_off - kSameCentre ||
+                          (off < best_off + kSameCentre && b - a > best.second - best.first);
+      if (!better) continue;
       best = {a, b};
       best_off = off;
     }
   }
   return best;
+}
+
+// The horizontal extent [x0, x1] of a cell's words.
+std::pair<double, double> Extent(const SCell& c) {
+  double x0 = c.words.front()->box.x0, x1 = c.words.front()->box.x1;
+  for (const Word* w : c.words) x0 = std::min(x0, w->box.x0), x1 = std::max(x1, w->box.x1);
+  return {x0, x1};
+}
+
+// In a numeric body, a row of text without a key and without numbers is a section title over
+// the value columns: its cells become one, spanning the value columns it is centred over.
+void SpanBodyTitles(std::vector<SRow>& rows, std::size_t from, const ColumnLayout& layout) {
+  for (std::size_t r = from; r < rows.size(); ++r) {
+    auto& cells = rows[r].cells;
+    if (cells.empty() || Key(rows[r]) || IsDataRow(rows[r])) continue;
+    SCell title{cells.front().c0, cells.back().c1, {}};
+    for (const SCell& c : cells)
+      title.words.insert(title.words.end(), c.words.begin(), c.words.end());
+    const auto [x0, x1] = Extent(title);
+    const auto [a, b] =
+        CentredSpan(layout, 1, layout.cols() - 1, title.c0, title.c1, (x0 + x1) / 2);
+    title.c0 = a, title.c1 = b;
+    cells.assign(1, std::move(title));
+  }
 }
 
 // Widens the cells of header row r that stand centred over free columns, when the row below
@@ -133,8 +165,7 @@ void WidenSpanners(std::vector<SRow>& rows, std::size_t r, const ColumnLayout& l
   for (std::size_t k = 0; k < cells.size(); ++k) {
     const int lo = k > 0 ? cells[k - 1].c1 + 1 : 0;
     const int hi = k + 1 < cells.size() ? cells[k + 1].c0 - 1 : layout.cols() - 1;
-    double x0 = cells[k].words.front()->box.x0, x1 = x0;
-    for (const Word* w : cells[k].words) x0 = std::min(x0, w->box.x0), x1 = std::max(x1, w->box.x1);
+    const auto [x0, x1] = Extent(cells[k]);
     const auto [a, b] = CentredSpan(layout, lo, hi, cells[k].c0, cells[k].c1, (x0 + x1) / 2);
     int below = 0;
     for (int c = a; c <= b; ++c) below += CellAt(rows[r + 1], c) ? 1 : 0;
@@ -215,6 +246,7 @@ int ShapeRows(std::vector<SRow>& rows, const ColumnLayout& layout) {
   while (header > 0 && KeyOnly(rows[static_cast<std::size_t>(header - 1)])) --header;
   JoinContinuations(rows, static_cast<std::size_t>(header));
   if (!numeric) return -1;
+  SpanBodyTitles(rows, static_cast<std::size_t>(header), layout);
   return ShapeHeader(rows, header, layout);
 }
 
