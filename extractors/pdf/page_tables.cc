@@ -5,8 +5,10 @@
 #include <numeric>
 
 #include "extractors/pdf/decorations.h"
+#include "extractors/pdf/lattice_rows.h"
 #include "extractors/pdf/paragraphs.h"
 #include "extractors/pdf/segments.h"
+#include "extractors/pdf/stream_regions.h"
 #include "extractors/pdf/stream_table.h"
 
 namespace tablift::pdf {
@@ -120,6 +122,27 @@ int StackedCells(const std::vector<std::vector<const Word*>>& cells) {
   return stacked;
 }
 
+// Cells with a line of two or more numbers set apart by wide gaps: values of several columns
+// whose rules are not drawn.
+int SideBySideCells(const std::vector<std::vector<const Word*>>& cells) {
+  int n = 0;
+  for (const auto& words : cells) {
+    for (const TextLine& l : GroupLines(words)) {
+      const std::vector<Chunk> chunks = SplitChunks(l);
+      const bool values =
+          chunks.size() >= 2 && std::all_of(chunks.begin(), chunks.end(), [&](const Chunk& c) {
+            return LooksNumeric(JoinWords({l.words.begin() + static_cast<std::ptrdiff_t>(c.first),
+                                           l.words.begin() + static_cast<std::ptrdiff_t>(c.end)}));
+          });
+      if (values) {
+        ++n;
+        break;
+      }
+    }
+  }
+  return n;
+}
+
 // Why the ruled grid with these words is not a table (its words are left to the other
 // finders), or "" when it is: a single column (a text box, a page frame, a boxed list), or rows
 // that are mostly one cell across the whole width (rules between rows only: the columns are
@@ -166,6 +189,12 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
     }
     PageTable t{page.number, std::move(grids[g]), {}, ""};
     for (auto& words : placed.cells[g]) t.cell_lines.push_back(GroupLines(std::move(words)));
+    if (SplitUnruledRows(t) > 0) {
+      diagnostics.push_back({Severity::kInfo, "pdf.lattice-rows-split",
+                             "A ruled cell holding one line per row of its neighbours was split "
+                             "into those rows (their rules are not drawn in its column).",
+                             "page " + std::to_string(page.number)});
+    }
     t.caption = FindCaption(outside_lines, t.grid.box());
     out.push_back(std::move(t));
   }

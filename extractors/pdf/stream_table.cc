@@ -16,6 +16,10 @@ namespace {
 // cells.
 constexpr double kMinFill = 0.3;
 constexpr int kMinFullRows = 2;
+// A table of only two such rows needs a row of at least three cells: two lines of two chunks are
+// numbered headings ("3.2  Measuring losses") or a footnote as often as a table.
+constexpr int kSmallTableRows = 3;
+constexpr std::size_t kSmallTableCells = 3;
 // Running text set in two or more columns: at least two columns whose cells hold this many words
 // at the median.
 constexpr std::size_t kProseWords = 4;
@@ -99,11 +103,16 @@ std::string Rejection(const std::vector<SRow>& rows, int cols) {
     if (IsAxis(rows, c, cols)) return "a chart's value axis";
   if (cols < 2) return "fewer than two columns";
   int full = 0, filled = 0;
+  std::size_t widest = 0;
   for (const SRow& r : rows) {
     full += r.cells.size() >= 2 ? 1 : 0;
+    widest = std::max(widest, r.cells.size());
     for (const SCell& c : r.cells) filled += c.c1 - c.c0 + 1;
   }
   if (full < kMinFullRows) return "fewer than two rows with two or more cells";
+  if (full < kSmallTableRows && widest < kSmallTableCells) {
+    return "two rows of two cells (numbered headings, a footnote)";
+  }
   const double fill = static_cast<double>(filled) / (static_cast<double>(rows.size()) * cols);
   if (fill < kMinFill)
     return "mostly empty (" + std::to_string(std::lround(fill * 100)) + "% filled)";
