@@ -92,8 +92,10 @@ bool Continues(const SRow& upper, const SRow& lower) {
   if (KeyOnly(upper) && !Key(lower) && IsDataRow(lower)) return true;  // values centred on a key
   if (KeyOnly(lower)) return StartsLower(lower);
   if (Key(lower) || IsDataRow(lower)) return false;
-  return std::all_of(lower.cells.begin(), lower.cells.end(),
-                     [&](const SCell& c) { return CellAt(upper, c.c0) != nullptr; });
+  return std::all_of(lower.cells.begin(), lower.cells.end(), [&](const SCell& c) {
+    const SCell* above = CellAt(upper, c.c0);
+    return above && !LooksNumeric(Text(*above));  // text wraps; a number does not
+  });
 }
 
 void JoinContinuations(std::vector<SRow>& rows, std::size_t from) {

@@ -200,5 +200,90 @@ TEST_CASE("paragraphs: a number never continues a number on the next line", "[pd
   CHECK(word == "JenV");
 }
 
+TEST_CASE("stream: values on the middle line of a wrapped key join the key's row",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Measure");
+  b.Text(250, 100, "2019");
+  b.Text(320, 100, "2020");
+  b.Text(72, 114, "Income");
+  b.Text(250, 114, "1,200");
+  b.Text(320, 114, "1,300");
+  b.Text(72, 128, "Between-state income");
+  b.Text(250, 138, "0.062");  // the values sit between the key's lines
+  b.Text(320, 138, "0.064");
+  b.Text(72, 148, "inequality index");
+  b.Text(72, 166, "Mortality");
+  b.Text(250, 166, "71.3");
+  b.Text(320, 166, "69.6");
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  CHECK(t.rows == 4);
+  CHECK(At(t, 2, 0) == "Between-state income inequality index");
+  CHECK(At(t, 2, 1) == "0.062");
+  CHECK(At(t, 3, 0) == "Mortality");
+}
+
+TEST_CASE("stream: a title row in a numeric body spans the value columns", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Source");
+  b.Text(200, 100, "2019");
+  b.Text(300, 100, "2020");
+  b.Text(72, 114, "Actual");
+  b.Text(200, 114, "49,293");
+  b.Text(300, 114, "49,266");
+  b.Text(215, 128, "Projected counts");  // centred over the two value columns
+  b.Text(72, 142, "Model A");
+  b.Text(200, 142, "49,644");
+  b.Text(300, 142, "49,825");
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Cell* title = CellAt(tables[0], 2, 1);
+  REQUIRE(title);
+  CHECK(PlainText(*title) == "Projected counts");
+  CHECK(title->span.cols == 2);
+}
+
+TEST_CASE("stream: two numbered headings are not a table", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "3.2");
+  b.Text(110, 100, "Measuring losses");
+  b.Text(72, 116, "3.2.1");
+  b.Text(110, 116, "Reported losses");
+  Diagnostics d;
+  CHECK(Find({b.page()}, d).empty());
+  CHECK(HasDiagnostic(d, "pdf.stream-rejected"));
+}
+
+TEST_CASE("lattice: a tall first-column cell with one line per ruled row is split",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  const std::vector<double> ys = {100, 114, 128, 142, 156};
+  b.H(100, 100, 400).H(114, 100, 400).H(156, 100, 400);
+  b.H(128, 200, 400).H(142, 200, 400);  // row rules drawn in the value columns only
+  for (double x : {100.0, 200.0, 300.0, 400.0}) b.V(x, 100, 156);
+  b.Text(105, 102, "Item");
+  b.Text(205, 102, "Cost");
+  b.Text(305, 102, "Share");
+  const char* items[] = {"Salaries", "Travel", "Rent"};
+  for (int r = 0; r < 3; ++r) {
+    b.Text(105, ys[r + 1] + 2, items[r]);
+    b.Text(205, ys[r + 1] + 2, std::to_string(1000 * (r + 1)));
+    b.Text(305, ys[r + 1] + 2, std::to_string(10 * (r + 1)) + "%");
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  CHECK(t.method == "pdf.lattice");
+  CHECK(t.rows == 4);
+  CHECK(At(t, 2, 0) == "Travel");
+  CHECK(At(t, 2, 1) == "2000");
+  CHECK(HasDiagnostic(d, "pdf.lattice-rows-split"));
+}
+
 }  // namespace
 }  // namespace tablift::pdf
