@@ -136,6 +136,13 @@ bool SameColumns(const std::vector<double>& a, const std::vector<double>& b, dou
   return in_place || shifted;
 }
 
+// The column edges to compare: a stream table's right edge is where its longest text ends,
+// which differs from page to page; its left edge and boundaries hold.
+std::vector<double> ColumnsToCompare(const std::string& method, const std::vector<double>& xs) {
+  if (method != "pdf.stream" || xs.size() < 2) return xs;
+  return {xs.begin(), xs.end() - 1};
+}
+
 int RepeatedRows(const Builder& b, const PageTable& pt) {
   int k = 0;
   while (k < pt.grid.rows() && static_cast<std::size_t>(k) < b.first_rows.size() &&
@@ -152,7 +159,10 @@ bool Continues(const Builder& b, const PageTable& pt, bool first_on_page,
                const StitchTolerances& tol) {
   if (!first_on_page || b.last_page != pt.page - 1 || !pt.caption.empty()) return false;
   if (pt.method != b.t.method) return false;
-  if (!SameColumns(b.t.xs, pt.grid.xs, tol.same_column)) return false;
+  if (!SameColumns(ColumnsToCompare(b.t.method, b.t.xs), ColumnsToCompare(pt.method, pt.grid.xs),
+                   pt.method == "pdf.stream" ? tol.same_stream_column : tol.same_column)) {
+    return false;
+  }
   return HeaderRows(pt) == 0 || RepeatedRows(b, pt) > 0;
 }
 

@@ -39,6 +39,9 @@ struct StitchedTable {
 struct StitchTolerances {
   // Column boundaries within this distance are the same (pages are laid out by one engine).
   double same_column = 3.0;
+  // For tables without rulings the boundaries are placed in the white space between columns,
+  // which moves with the widest value on each page.
+  double same_stream_column = 10.0;
 };
 
 // Joins `tables` (in document order) into logical tables. Each rejoined split row adds the info

@@ -285,5 +285,44 @@ TEST_CASE("lattice: a tall first-column cell with one line per ruled row is spli
   CHECK(HasDiagnostic(d, "pdf.lattice-rows-split"));
 }
 
+// One page of a borderless table continued over pages: the repeated header, then rows.
+PageBuilder ContinuedPage(int number, int first, int count, bool caption) {
+  PageBuilder b(number);
+  if (caption) b.Text(72, 80, "Table 7. Schools by year");
+  b.Text(72, 100, "Year");
+  b.Text(200, 100, "Schools");
+  b.Text(300, 100, "Pupils");
+  for (int i = 0; i < count; ++i) {
+    const double y = 114 + 14 * i;
+    b.Text(72, y, std::to_string(2000 + first + i));
+    b.Text(200, y, std::to_string(1200 + first + i));
+    // Left-aligned values whose widest differs from page to page: the right edge moves.
+    b.Text(300, y, (number == 2 && i == 1 ? "98,1000 (est.)" : "101,") + std::to_string(100 + i));
+  }
+  return b;
+}
+
+TEST_CASE("stream: a table continued on the next page is stitched, its repeated header dropped",
+          "[pdf][stream]") {
+  Diagnostics d;
+  const auto tables =
+      Find({ContinuedPage(1, 0, 5, true).page(), ContinuedPage(2, 5, 4, false).page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  CHECK(t.method == "pdf.stream");
+  CHECK(t.rows == 10);  // one header row, 5 + 4 data rows
+  CHECK(t.header_rows == std::vector<int>{0});
+  CHECK(At(t, 6, 0) == "2005");
+  CHECK(t.regions.size() == 2);
+}
+
+TEST_CASE("stream: a table on the next page with a caption of its own is a new table",
+          "[pdf][stream]") {
+  Diagnostics d;
+  const auto tables =
+      Find({ContinuedPage(1, 0, 5, true).page(), ContinuedPage(2, 5, 4, true).page()}, d);
+  CHECK(tables.size() == 2);
+}
+
 }  // namespace
 }  // namespace tablift::pdf
