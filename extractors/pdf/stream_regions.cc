@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "extractors/pdf/page_tables.h"
+
 namespace tablift::pdf {
 namespace {
 
@@ -127,7 +129,8 @@ std::vector<StreamLine> ToStreamLines(const std::vector<TextLine>& lines) {
   for (const TextLine& l : lines) {
     StreamLine sl{&l, SplitChunks(l)};
     sl.prose = std::all_of(sl.chunks.begin(), sl.chunks.end(),
-                           [](const Chunk& c) { return c.end - c.first >= kProseChunkWords; });
+                           [](const Chunk& c) { return c.end - c.first >= kProseChunkWords; }) ||
+               StartsWithTableLabel(JoinWords(l.words));  // a caption, "Table 1.   Actual ..."
     out.push_back(std::move(sl));
   }
   return out;

@@ -1,7 +1,8 @@
 // Stream table regions: blocks of text lines on a page that look like a table without rulings.
 //
 // A line splits into chunks at gaps wider than about one em; a line with two or more chunks is
-// "tabular" unless every chunk is a run of six or more words (running text set in columns). A
+// "tabular" unless every chunk is a run of six or more words (running text set in columns) or
+// the line starts with a table label (a caption: "Table 1.   Actual and projected ..."). A
 // region is a run of lines that starts and ends with a tabular line, whose lines follow one another
 // without a paragraph-sized gap, and whose other lines are short single chunks inside the region's
 // width (section labels such as "Actual", wrapped key cells). Running text (one wide chunk per
@@ -23,7 +24,7 @@ struct Chunk {
 struct StreamLine {
   const TextLine* line = nullptr;
   std::vector<Chunk> chunks;
-  bool prose = false;  // every chunk is a run of words (a line of text set in columns)
+  bool prose = false;  // running text in columns, or a caption: never tabular
   bool tabular() const { return chunks.size() >= 2 && !prose; }
 };
 

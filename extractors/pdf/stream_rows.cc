@@ -43,15 +43,18 @@ bool IsYear(const std::string& t) {
   return y >= 1800 && y <= 2100;
 }
 
-// A row with a number (other than a year, which heads columns as often as it fills them)
-// outside the key column.
+// A row in which at least half the cells outside the key column are numbers (other than years,
+// which head columns as often as they fill them): a header such as "Year | PK-12 | PK-8 | 9-12"
+// has a number-like cell among its titles, a data row has numbers in most cells.
 bool IsDataRow(const SRow& r) {
+  int values = 0, numbers = 0;
   for (const SCell& c : r.cells) {
     if (c.c0 == 0) continue;
     const std::string t = Text(c);
-    if (LooksNumeric(t) && !IsYear(t)) return true;
+    ++values;
+    numbers += LooksNumeric(t) && !IsYear(t) ? 1 : 0;
   }
-  return false;
+  return numbers > 0 && 2 * numbers >= values;
 }
 
 bool Close(const SRow& upper, const SRow& lower) {
@@ -160,45 +163,65 @@ void SpanBodyTitles(std::vector<SRow>& rows, std::size_t from, const ColumnLayou
   }
 }
 
-// Widens the cells of header row r that stand centred over free columns, when the row below
-// has text in at least two of the columns they would span.
+// The first row after r and before `end` with a cell overlapping columns [c0, c1], or `end`.
+std::size_t NextRowWith(const std::vector<SRow>& rows, std::size_t r, std::size_t end, int c0,
+                        int c1) {
+  for (std::size_t k = r + 1; k < end; ++k)
+    for (const SCell& c : rows[k].cells)
+      if (c.c0 <= c1 && c0 <= c.c1) return k;
+  return end;
+}
+
+// The columns cell k of a header row may widen over: up to half-way to its neighbours (each
+// spanner heads its own group), and not over the stub column unless it starts there.
+std::pair<int, int> FreeColumns(const std::vector<SCell>& cells, std::size_t k, int cols) {
+  const SCell& c = cells[k];
+  int lo = std::min(c.c0, 1), hi = cols - 1;
+  if (k > 0) lo = std::max(cells[k - 1].c1 + 1, (cells[k - 1].c1 + c.c0 + 1) / 2);
+  if (k + 1 < cells.size()) hi = std::min(cells[k + 1].c0 - 1, (c.c1 + cells[k + 1].c0) / 2);
+  return {std::min(lo, c.c0), std::max(hi, c.c1)};
+}
+
+// Widens the cells of header row r that stand centred over free columns, when the next row with
+// text under them has it in at least two of the columns they would span.
 void WidenSpanners(std::vector<SRow>& rows, std::size_t r, const ColumnLayout& layout) {
   auto& cells = rows[r].cells;
   for (std::size_t k = 0; k < cells.size(); ++k) {
-    const int lo = k > 0 ? cells[k - 1].c1 + 1 : 0;
-    const int hi = k + 1 < cells.size() ? cells[k + 1].c0 - 1 : layout.cols() - 1;
+    const auto [lo, hi] = FreeColumns(cells, k, layout.cols());
     const auto [x0, x1] = Extent(cells[k]);
     const auto [a, b] = CentredSpan(layout, lo, hi, cells[k].c0, cells[k].c1, (x0 + x1) / 2);
+    const std::size_t next = NextRowWith(rows, r, rows.size(), a, b);
     int below = 0;
-    for (int c = a; c <= b; ++c) below += CellAt(rows[r + 1], c) ? 1 : 0;
+    for (int c = a; next < rows.size() && c <= b; ++c) below += CellAt(rows[next], c) ? 1 : 0;
     if (below >= 2) cells[k].c0 = a, cells[k].c1 = b;
   }
 }
 
-// Moves single-column cells of header row r down into the cell of the same columns in row r+1
-// (a column title wrapped over two lines). Returns true when row r is left empty.
-bool JoinWrappedTitles(std::vector<SRow>& rows, std::size_t r) {
-  if (!Close(rows[r], rows[r + 1])) return false;
+// Moves the cells of header row r down into the cell of the same columns in the next header row
+// with text in those columns, when close below (a column title wrapped over lines, such as
+// "Age" / "group (yrs)" beside spanning header lines). Returns true when row r is left empty.
+bool JoinWrappedTitles(std::vector<SRow>& rows, std::size_t r, std::size_t header) {
   auto& cells = rows[r].cells;
   for (auto it = cells.begin(); it != cells.end();) {
-    auto below = std::find_if(rows[r + 1].cells.begin(), rows[r + 1].cells.end(),
-                              [&](const SCell& c) { return c.c0 == it->c0 && c.c1 == it->c1; });
-    if (below == rows[r + 1].cells.end()) {
+    const std::size_t k = NextRowWith(rows, r, header, it->c0, it->c1);
+    auto below =
+        k < header ? std::find_if(rows[k].cells.begin(), rows[k].cells.end(),
+                                  [&](const SCell& c) { return c.c0 == it->c0 && c.c1 == it->c1; })
+                   : rows[r].cells.end();
+    if (k == header || below == rows[k].cells.end() || !Close(rows[r], rows[k])) {
       ++it;
       continue;
     }
     below->words.insert(below->words.begin(), it->words.begin(), it->words.end());
     it = cells.erase(it);
   }
-  if (!cells.empty()) return false;
-  rows[r + 1].y0 = rows[r].y0;
-  return true;
+  return cells.empty();
 }
 
 int ShapeHeader(std::vector<SRow>& rows, int header, const ColumnLayout& layout) {
   for (int r = 0; r + 1 < header; ++r) WidenSpanners(rows, static_cast<std::size_t>(r), layout);
   for (int r = header - 2; r >= 0; --r) {
-    if (JoinWrappedTitles(rows, static_cast<std::size_t>(r))) {
+    if (JoinWrappedTitles(rows, static_cast<std::size_t>(r), static_cast<std::size_t>(header))) {
       rows.erase(rows.begin() + r);
       --header;
     }

@@ -324,5 +324,33 @@ TEST_CASE("stream: a table on the next page with a caption of its own is a new t
   CHECK(tables.size() == 2);
 }
 
+TEST_CASE("stream: neighbouring spanning headers each take their own group of columns",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(180, 100, "Total");   // over the first three value columns
+  b.Text(330, 100, "Public");  // over the last three
+  b.Text(72, 114, "Year");
+  const double xs[] = {130, 180, 230, 280, 330, 380};
+  for (double x : xs) b.Text(x, 114, "PK-8");
+  for (int r = 0; r < 3; ++r) {
+    b.Text(72, 128 + 14 * r, std::to_string(1996 + r));
+    for (double x : xs) b.Text(x, 128 + 14 * r, "1,234");
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  const Cell* total = CellAt(t, 0, 1);
+  const Cell* pub = CellAt(t, 0, 4);
+  REQUIRE(total);
+  REQUIRE(pub);
+  CHECK(PlainText(*total) == "Total");
+  CHECK(total->span.cols == 3);
+  CHECK(PlainText(*pub) == "Public");
+  CHECK(pub->pos.col == 4);
+  CHECK(pub->span.cols == 3);
+  CHECK(At(t, 1, 5) == "PK-8");
+}
+
 }  // namespace
 }  // namespace tablift::pdf
