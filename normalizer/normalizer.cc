@@ -277,6 +277,13 @@ class TableNormalizer {
 RecordTable NormalizeTable(const Table& table, const NormalizeOptions& options) {
   Diagnostics own = table.diagnostics;
   RecordTable out = TableNormalizer(table, options).Run();
+  if (out.records.empty()) {
+    // A wrong table is worse than a clear doubt: a layout without data rows may be no table.
+    own.push_back({Severity::kWarning, "table.no-records",
+                   "The table has no data rows (only header, section or empty rows): check that "
+                   "it is a table.",
+                   fmt::format("table {}", table.index)});
+  }
   own.insert(own.end(), out.diagnostics.begin(), out.diagnostics.end());
   out.diagnostics = std::move(own);
   return out;

@@ -356,3 +356,11 @@ TEST_CASE("NormalizeDocument normalizes every table and copies the rest",
   REQUIRE(out.grids.size() == 2);
   CHECK(out.grids[1].cells.size() == 3);
 }
+
+TEST_CASE("Issue 10: a table without data rows says so in a warning", "[normalizer][issue10]") {
+  const RecordTable header_only = NormalizeTable(GridTable({{"Naam", "Stad"}}));
+  CHECK(header_only.records.empty());
+  CHECK(HasDiagnostic(header_only, "table.no-records"));
+  const RecordTable with_data = NormalizeTable(GridTable({{"Naam", "Stad"}, {"An", "Gent"}}));
+  CHECK_FALSE(HasDiagnostic(with_data, "table.no-records"));
+}
