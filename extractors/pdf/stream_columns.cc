@@ -58,17 +58,20 @@ constexpr int kWordSpaceVote = 3;
 // are a word space apart there (repeated text such as "Projections of ... 2017" aligns its word
 // spaces), 0 neither (the line does not reach x, or the gap is narrow but not a word space).
 int Vote(const StreamLine& l, double x) {
-  const auto& words = l.line->words;
-  for (std::size_t i = 0; i + 1 < words.size(); ++i) {
-    const Word& a = *words[i];
-    const Word& b = *words[i + 1];
-    if (a.box.x1 > x || b.box.x0 < x) continue;
-    for (std::size_t k = 0; k + 1 < l.chunks.size(); ++k)
-      if (l.chunks[k].end == i + 1) return 1;
-    const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
-    return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -kWordSpaceVote : 0;
-  }
-  return 0;
+  const auto& words = l.line->words;  // left to right
+  const auto next = std::lower_bound(words.begin(), words.end(), x,
+                                     [](const Word* w, double at) { return w->box.x0 < at; });
+  if (next == words.begin() || next == words.end()) return 0;
+  const auto i = static_cast<std::size_t>(next - words.begin()) - 1;
+  const Word& a = *words[i];
+  const Word& b = **next;
+  if (a.box.x1 > x) return 0;
+  const auto chunk_end = std::lower_bound(l.chunks.begin(), l.chunks.end(), i + 1,
+                                          [](const Chunk& c, std::size_t e) { return c.end < e; });
+  if (chunk_end != l.chunks.end() && chunk_end->end == i + 1 && chunk_end + 1 != l.chunks.end())
+    return 1;
+  const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
+  return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -kWordSpaceVote : 0;
 }
 
 // The lines' votes on the corridor [x0, x1].

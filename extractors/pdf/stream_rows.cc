@@ -232,9 +232,13 @@ int ShapeHeader(std::vector<SRow>& rows, int header, const ColumnLayout& layout)
 }  // namespace
 
 const SCell* CellAt(const SRow& row, int col) {
-  for (const SCell& c : row.cells)
-    if (c.c0 <= col && col <= c.c1) return &c;
-  return nullptr;
+  // Cells are sorted by column and disjoint: the candidate is the last one starting at or
+  // before col (a binary search keeps wide hostile tables near-linear).
+  auto it = std::upper_bound(row.cells.begin(), row.cells.end(), col,
+                             [](int c, const SCell& cell) { return c < cell.c0; });
+  if (it == row.cells.begin()) return nullptr;
+  --it;
+  return col <= it->c1 ? &*it : nullptr;
 }
 
 std::vector<SRow> SplitRows(const std::vector<StreamLine>& lines, const StreamRegion& region,
