@@ -108,6 +108,10 @@ bool AllEmpty(const std::vector<std::vector<const Word*>>& cells) {
 // A ruled cell holding at least this many lines, most of them numbers, holds values of several
 // rows that are not separated by rules; kMinStackedCells such cells make the grid a frame.
 constexpr std::size_t kMinStackedLines = 3;
+// A grid of at least kMinSparseCells cells with text in fewer than this share of them is a frame
+// around something else (small multiples of a chart, a form to fill in).
+constexpr double kMinLatticeFill = 0.2;
+constexpr std::size_t kMinSparseCells = 8;
 constexpr int kMinStackedCells = 2;
 
 int StackedCells(const std::vector<std::vector<const Word*>>& cells) {
@@ -149,20 +153,26 @@ int SideBySideCells(const std::vector<std::vector<const Word*>>& cells) {
 // not drawn, so the text alignment has to say where they are).
 std::string NotATable(const PageGrid& g, const std::vector<std::vector<const Word*>>& cells) {
   if (g.cols() < 2) return "it has a single column";
-  int rows_with_text = 0, full_width = 0;
-  for (int r = 0; r < g.rows(); ++r) {
-    int text_cells = 0, wide = 0;
-    for (std::size_t i = 0; i < g.cells.size(); ++i) {
-      if (g.cells[i].pos.row != r || cells[i].empty()) continue;
-      ++text_cells;
-      wide += g.cells[i].span.cols == g.cols() ? 1 : 0;
-    }
-    rows_with_text += text_cells > 0 ? 1 : 0;
-    full_width += wide;
+  const auto with_text = std::count_if(
+      cells.begin(), cells.end(), [](const std::vector<const Word*>& w) { return !w.empty(); });
+  if (cells.size() >= kMinSparseCells &&
+      static_cast<double>(with_text) < kMinLatticeFill * static_cast<double>(cells.size())) {
+    return "most of its cells are empty (the panels of a chart, a form)";
   }
+  // One pass over the cells (hostile grids have millions): rows with text, full-width cells.
+  std::vector<char> row_has_text(static_cast<std::size_t>(g.rows()), 0);
+  int full_width = 0;
+  for (std::size_t i = 0; i < g.cells.size(); ++i) {
+    if (cells[i].empty()) continue;
+    row_has_text[static_cast<std::size_t>(g.cells[i].pos.row)] = 1;
+    full_width += g.cells[i].span.cols == g.cols() ? 1 : 0;
+  }
+  const auto rows_with_text = std::count(row_has_text.begin(), row_has_text.end(), 1);
   if (full_width >= 2 && 2 * full_width > rows_with_text) return "most rows are one cell wide";
   if (StackedCells(cells) >= kMinStackedCells)
     return "its cells hold stacked values (rows not ruled)";
+  if (SideBySideCells(cells) >= kMinStackedCells)
+    return "its cells hold several values side by side (columns not ruled)";
   return "";
 }
 

@@ -6,121 +6,13 @@
 #include <string>
 
 #include "core/text.h"
+#include "extractors/pdf/stream_checks.h"
 #include "extractors/pdf/stream_rows.h"
 
 namespace tablift::pdf {
 namespace {
 
-// A region is a table only when at least this share of its body slots hold text (a chart's
-// labels or a page of scattered text fill few), with at least kMinFullRows rows of two or more
-// cells.
-constexpr double kMinFill = 0.3;
-constexpr int kMinFullRows = 2;
-// A table of only two such rows needs a row of at least three cells: two lines of two chunks are
-// numbered headings ("3.2  Measuring losses") or a footnote as often as a table.
-constexpr int kSmallTableRows = 3;
-constexpr std::size_t kSmallTableCells = 3;
-// Running text set in two or more columns: at least two columns whose cells hold this many words
-// at the median.
-constexpr std::size_t kProseWords = 4;
-// A chart's value axis: at least this many tick labels, evenly spaced numbers, alone on their
-// rows in at least half of them.
-constexpr std::size_t kMinTicks = 4;
-
 std::string Locator(int page) { return "page " + std::to_string(page); }
-
-std::size_t MedianWords(const std::vector<SRow>& rows, int col) {
-  std::vector<std::size_t> n;
-  for (const SRow& r : rows)
-    if (const SCell* c = CellAt(r, col); c && c->c0 == col) n.push_back(c->words.size());
-  if (n.empty()) return 0;
-  std::nth_element(n.begin(), n.begin() + static_cast<std::ptrdiff_t>(n.size() / 2), n.end());
-  return n[n.size() / 2];
-}
-
-std::optional<double> Number(const std::string& text) {
-  std::string digits;
-  for (char c : text) {
-    if ((c >= '0' && c <= '9') || c == '.' || (c == '-' && digits.empty()))
-      digits += c;
-    else if (c != ',' && c != ' ' && c != '%')
-      return std::nullopt;
-  }
-  if (digits.empty() || digits == "-") return std::nullopt;
-  try {
-    return std::stod(digits);
-  } catch (const std::exception&) {
-    return std::nullopt;
-  }
-}
-
-// True when column `col` holds a chart's value axis: evenly spaced numbers, on rows that are
-// mostly axis rows.
-// A row of a chart's axes: only numbers (tick labels), in at most half the columns.
-bool AxisRow(const SRow& r, int cols) {
-  if (2 * static_cast<int>(r.cells.size()) > cols) return false;
-  return std::all_of(r.cells.begin(), r.cells.end(),
-                     [](const SCell& c) { return Number(JoinWords(c.words)).has_value(); });
-}
-
-bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
-  std::vector<double> ticks;
-  int alone = 0;
-  for (const SRow& r : rows) {
-    const SCell* c = CellAt(r, col);
-    if (!c) continue;
-    const std::optional<double> v = Number(JoinWords(c->words));
-    if (!v) continue;
-    ticks.push_back(*v);
-    alone += AxisRow(r, cols) ? 1 : 0;
-  }
-  if (ticks.size() < kMinTicks || 2 * alone < static_cast<int>(ticks.size())) return false;
-  const double step = ticks[1] - ticks[0];
-  if (step == 0) return false;
-  for (std::size_t i = 2; i < ticks.size(); ++i)
-    if (std::abs(ticks[i] - ticks[i - 1] - step) > 1e-6 * std::abs(step) + 1e-9) return false;
-  return true;
-}
-
-// True when every cell of the first column is a bullet glyph: a bulleted list, not a table.
-bool IsBulletList(const std::vector<SRow>& rows) {
-  int bullets = 0;
-  for (const SRow& r : rows) {
-    const SCell* c = CellAt(r, 0);
-    if (!c) continue;
-    const std::string t = JoinWords(c->words);
-    std::size_t pos = 0;
-    if (t.empty() || !IsBulletGlyph(DecodeUtf8(t, pos)) || pos < t.size()) return false;
-    ++bullets;
-  }
-  return bullets > 0;
-}
-
-// Why the rows are not a table, or "" when they are.
-std::string Rejection(const std::vector<SRow>& rows, int cols) {
-  if (IsBulletList(rows)) return "a bulleted list";
-  for (int c = 0; c < cols; ++c)
-    if (IsAxis(rows, c, cols)) return "a chart's value axis";
-  if (cols < 2) return "fewer than two columns";
-  int full = 0, filled = 0;
-  std::size_t widest = 0;
-  for (const SRow& r : rows) {
-    full += r.cells.size() >= 2 ? 1 : 0;
-    widest = std::max(widest, r.cells.size());
-    for (const SCell& c : r.cells) filled += c.c1 - c.c0 + 1;
-  }
-  if (full < kMinFullRows) return "fewer than two rows with two or more cells";
-  if (full < kSmallTableRows && widest < kSmallTableCells) {
-    return "two rows of two cells (numbered headings, a footnote)";
-  }
-  const double fill = static_cast<double>(filled) / (static_cast<double>(rows.size()) * cols);
-  if (fill < kMinFill)
-    return "mostly empty (" + std::to_string(std::lround(fill * 100)) + "% filled)";
-  int prose = 0;
-  for (int c = 0; c < cols; ++c) prose += MedianWords(rows, c) >= kProseWords ? 1 : 0;
-  if (prose >= 2) return "running text set in columns";
-  return "";
-}
 
 PageGrid ToGrid(const std::vector<SRow>& rows, const ColumnLayout& layout) {
   PageGrid g;
@@ -182,7 +74,7 @@ std::optional<PageTable> BuildStreamTable(const std::vector<StreamLine>& lines,
   const ColumnLayout layout = FindColumns(lines, region.first, region.end);
   std::vector<SRow> rows = SplitRows(lines, region, layout);
   const int header_rows = ShapeRows(rows, layout);
-  if (std::string why = Rejection(rows, layout.cols()); !why.empty()) {
+  if (std::string why = NotATable(rows, layout.cols()); !why.empty()) {
     diagnostics.push_back({Severity::kInfo, "pdf.stream-rejected",
                            "Aligned text was not taken as a table: " + why + ".",
                            Locator(page_number)});
