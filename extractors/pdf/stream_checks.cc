@@ -55,23 +55,29 @@ std::optional<double> Number(const std::string& token) {
   }
 }
 
-// The numbers of a cell whose every word is one (tick labels drawn close together may share a
-// line: "0.16 0.14"); empty otherwise.
-std::vector<double> Numbers(const SCell& c) {
+// The numbers a cell starts with (tick labels drawn close together may share a line: "0.16
+// 0.14"; a legend entry may follow a tick: "0.20 Series A"); `all` says every word is one.
+std::vector<double> LeadingNumbers(const SCell& c, bool* all = nullptr) {
   std::vector<double> out;
   for (const Word* w : c.words) {
     const std::optional<double> v = Number(w->text);
-    if (!v) return {};
+    if (!v) break;
     out.push_back(*v);
   }
+  if (all) *all = out.size() == c.words.size();
   return out;
+}
+
+bool OnlyNumbers(const SCell& c) {
+  bool all = false;
+  LeadingNumbers(c, &all);
+  return all;
 }
 
 // A row of a chart's axes: only numbers (tick labels), in at most half the columns.
 bool AxisRow(const SRow& r, int cols) {
   if (2 * static_cast<int>(r.cells.size()) > cols) return false;
-  return std::all_of(r.cells.begin(), r.cells.end(),
-                     [](const SCell& c) { return !Numbers(c).empty(); });
+  return std::all_of(r.cells.begin(), r.cells.end(), OnlyNumbers);
 }
 
 bool SameStep(double step, double other) {
@@ -103,7 +109,7 @@ bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
     const SCell* c = CellAt(r, col);
     if (!c) continue;
     const bool axis = AxisRow(r, cols);
-    for (double v : Numbers(*c)) ticks.push_back({v, axis});
+    for (double v : LeadingNumbers(*c)) ticks.push_back({v, axis});
   }
   // The runs of constant non-zero step, each checked for its share of axis rows.
   for (std::size_t start = 0; start + kMinTicks <= ticks.size();) {

@@ -352,5 +352,57 @@ TEST_CASE("stream: neighbouring spanning headers each take their own group of co
   CHECK(At(t, 1, 5) == "PK-8");
 }
 
+TEST_CASE("stream: a long run of evenly spaced values beside axis title words is a chart",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  // The axis title's words beside every tick: no row holds numbers only.
+  const char* title[] = {"Rate", "of", "confirmed", "cases", "per", "thousand", "people"};
+  const char* ticks[] = {"0.30", "0.25", "0.20", "0.15", "0.10", "0.05", "0.00"};
+  for (int i = 0; i < 7; ++i) {
+    const double y = 100 + 12 * i;
+    if (*title[i]) b.Text(72, y, title[i]);
+    b.Text(150, y, ticks[i]);
+    if (i == 2) b.Text(300, y, "legend");
+  }
+  Diagnostics d;
+  CHECK(Find({b.page()}, d).empty());
+  bool axis = false;
+  for (const Diagnostic& x : d) axis = axis || x.message.find("axis") != std::string::npos;
+  CHECK(axis);
+}
+
+TEST_CASE("lattice: a ruled grid with text in few cells is not a table", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Grid({100, 200, 300, 400}, {100, 150, 200, 250, 300});  // 12 panels
+  b.Text(110, 105, "Germany");
+  b.Text(210, 105, "Sweden");
+  Diagnostics d;
+  CHECK(Find({b.page()}, d, "lattice").empty());
+  CHECK(HasDiagnostic(d, "pdf.lattice-not-table"));
+}
+
+TEST_CASE("lattice: ruled rows whose cells hold values side by side go to the stream finder",
+          "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Grid({100, 200, 400}, {100, 114, 128, 142, 156});
+  const char* keys[] = {"Item", "Kept", "Sold", "Total"};
+  for (int r = 0; r < 4; ++r) {
+    b.Text(105, 102 + 14 * r, keys[r]);
+    if (r == 0) {
+      b.Text(210, 102, "Freq.");
+      b.Text(300, 102, "Percent");
+    } else {
+      b.Text(210, 102 + 14 * r, std::to_string(100 * r));  // two values in one ruled cell
+      b.Text(300, 102 + 14 * r, std::to_string(10 * r) + ".5");
+    }
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].method == "pdf.stream");
+  CHECK(tables[0].cols == 3);
+  CHECK(At(tables[0], 2, 2) == "20.5");
+}
+
 }  // namespace
 }  // namespace tablift::pdf
