@@ -2,6 +2,10 @@
 
 #include <algorithm>
 #include <cmath>
+#include <iterator>
+#include <string>
+
+#include "extractors/pdf/stream_table.h"
 
 namespace tablift::pdf {
 namespace {
@@ -12,6 +16,7 @@ constexpr double kBlockerShare = 0.1;
 // region's tabular lines: spanning header lines and section labels have fewer chunks, and their
 // cells span the columns they cross instead of hiding them.
 constexpr double kDefiningChunkShare = 0.5;
+constexpr std::size_t kMinValuedLines = 3;
 // A corridor must be confirmed by a chunk gap on at least this share of the tabular lines, and
 // on at least kMinSupport of them: coincidentally aligned word spaces are not a column gap.
 constexpr double kSupportShare = 0.3;
@@ -81,6 +86,19 @@ int Support(const std::vector<const StreamLine*>& lines, double x0, double x1) {
   return n;
 }
 
+// True when a chunk after the first reads as a number other than a year: a body line.
+bool HasValue(const StreamLine* l) {
+  const auto& words = l->line->words;
+  for (std::size_t k = 1; k < l->chunks.size(); ++k) {
+    const std::string text =
+        JoinWords({words.begin() + static_cast<std::ptrdiff_t>(l->chunks[k].first),
+                   words.begin() + static_cast<std::ptrdiff_t>(l->chunks[k].end)});
+    const bool year = text.size() == 4 && (text.rfind("19", 0) == 0 || text.rfind("20", 0) == 0);
+    if (LooksNumeric(text) && !year) return true;
+  }
+  return false;
+}
+
 // The tabular lines with at least kDefiningChunkShare of the median chunk count.
 std::vector<const StreamLine*> DefiningLines(const std::vector<StreamLine>& lines,
                                              std::size_t first, std::size_t end) {
@@ -97,6 +115,28 @@ std::vector<const StreamLine*> DefiningLines(const std::vector<StreamLine>& line
       out.push_back(&lines[i]);
   }
   return out;
+}
+
+// The lines whose words block corridors: the defining lines from the first one with values on
+// when there are kMinValuedLines lines with values (a header line may span columns with as many
+// chunks as a body line in a narrow table, "Result 2023" over "Target | Achieved"), else all.
+std::vector<const StreamLine*> BlockingLines(const std::vector<const StreamLine*>& defining) {
+  if (std::count_if(defining.begin(), defining.end(), HasValue) <
+      static_cast<std::ptrdiff_t>(kMinValuedLines))
+    return defining;
+  return {std::find_if(defining.begin(), defining.end(), HasValue), defining.end()};
+}
+
+// Drops boundaries that open a column in which no chunk of `lines` starts: text there only
+// overhangs from the column on its left (an overlong key), which spans rather than divides.
+void DropEmptyColumns(ColumnLayout& layout, const std::vector<const StreamLine*>& lines) {
+  std::vector<char> starts(static_cast<std::size_t>(layout.cols()), 0);
+  for (const StreamLine* l : lines)
+    for (const Chunk& c : l->chunks) starts[static_cast<std::size_t>(layout.ColumnOf(c.x0))] = 1;
+  std::vector<double> kept;
+  for (std::size_t k = 0; k < layout.bounds.size(); ++k)
+    if (starts[k + 1]) kept.push_back(layout.bounds[k]);
+  layout.bounds = std::move(kept);
 }
 
 // The boundary inside stretches [a, b): the middle of the widest least-blocked stretch.
@@ -136,10 +176,12 @@ ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first
     layout.x1 = std::max(layout.x1, lines[i].line->box.x1);
   }
   const std::vector<const StreamLine*> defining = DefiningLines(lines, first, end);
-  const auto n = static_cast<double>(defining.size());
-  const int allowed = static_cast<int>(kBlockerShare * n);
-  const int needed = std::max(kMinSupport, static_cast<int>(std::ceil(kSupportShare * n)));
-  const std::vector<Stretch> p = BlockedProfile(defining, layout.x0, layout.x1);
+  const std::vector<const StreamLine*> blocking = BlockingLines(defining);
+  const int allowed = static_cast<int>(kBlockerShare * static_cast<double>(blocking.size()));
+  const int needed =
+      std::max(kMinSupport,
+               static_cast<int>(std::ceil(kSupportShare * static_cast<double>(defining.size()))));
+  const std::vector<Stretch> p = BlockedProfile(blocking, layout.x0, layout.x1);
   for (std::size_t k = 0; k < p.size();) {
     if (p[k].blocked > allowed) {
       ++k;
@@ -154,6 +196,7 @@ ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first
     }
     k = e;
   }
+  DropEmptyColumns(layout, blocking);
   return layout;
 }
 

@@ -83,10 +83,22 @@ void TakeSpanners(const std::vector<StreamLine>& lines, std::size_t floor, Strea
   }
 }
 
+// True when the single-chunk line `l` starts where a chunk of a tabular line above starts (the
+// next line of a wrapped cell, which may reach past the tabular lines' right edge) and is short.
+bool ContinuesCell(const StreamLine& l, const std::vector<double>& starts, const BBox& tabular) {
+  const BBox& b = l.line->box;
+  const double em = LineHeight(*l.line);
+  return b.width() <= kMaxLabelShare * tabular.width() &&
+         std::any_of(starts.begin(), starts.end(),
+                     [&](double x) { return std::abs(x - b.x0) <= em; });
+}
+
 StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
   StreamRegion r{start, start + 1, lines[start].line->box, 1};
   std::size_t last_tabular = start;
   BBox tabular_box = r.box;
+  std::vector<double> starts;  // chunk starts of the tabular lines so far
+  for (const Chunk& c : lines[start].chunks) starts.push_back(c.x0);
   for (std::size_t j = start + 1; j < lines.size(); ++j) {
     const TextLine& prev = *lines[j - 1].line;
     const TextLine& cur = *lines[j].line;
@@ -96,7 +108,9 @@ StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
       tabular_box = Union(tabular_box, cur.box);
       last_tabular = j;
       ++r.tabular_lines;
-    } else if (!FitsAsLabel(lines, j, tabular_box)) {
+      for (const Chunk& c : lines[j].chunks) starts.push_back(c.x0);
+    } else if (!FitsAsLabel(lines, j, tabular_box) &&
+               !ContinuesCell(lines[j], starts, tabular_box)) {
       break;
     }
   }

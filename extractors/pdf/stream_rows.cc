@@ -16,6 +16,8 @@ namespace {
 constexpr double kCrossShare = 0.3;
 // Lines of one cell are at most this many ems apart (bottom to top); rows are usually further.
 constexpr double kContinuationGapEm = 0.8;
+// Words closer than this many ems are one phrase, even across a column boundary.
+constexpr double kPhraseGapEm = 0.45;
 // A numeric body: at least this share of the rows from the first data row on are data rows.
 constexpr double kNumericBodyShare = 0.5;
 // A spanning header cell is centred over the columns it spans within this share of their width.
@@ -43,18 +45,32 @@ bool IsYear(const std::string& t) {
   return y >= 1800 && y <= 2100;
 }
 
-// A row in which at least half the cells outside the key column are numbers (other than years,
-// which head columns as often as they fill them): a header such as "Year | PK-12 | PK-8 | 9-12"
-// has a number-like cell among its titles, a data row has numbers in most cells.
+// A range such as "9-12" or "2007-08": a label as often as a value.
+bool IsRange(const std::string& t) {
+  const std::size_t dash = t.find_first_of("-\xe2");  // '-' or the lead byte of an en dash
+  return dash != std::string::npos && dash > 0 && std::isdigit(static_cast<unsigned char>(t[0])) &&
+         std::isdigit(static_cast<unsigned char>(t.back()));
+}
+
+// A row with numbers outside the key column (not years or ranges, which head columns as often
+// as they fill them): two of them, or one making at least half of its value cells.
 bool IsDataRow(const SRow& r) {
   int values = 0, numbers = 0;
   for (const SCell& c : r.cells) {
     if (c.c0 == 0) continue;
     const std::string t = Text(c);
     ++values;
-    numbers += LooksNumeric(t) && !IsYear(t) ? 1 : 0;
+    numbers += LooksNumeric(t) && !IsYear(t) && !IsRange(t) ? 1 : 0;
   }
-  return numbers > 0 && 2 * numbers >= values;
+  return numbers >= 2 || (numbers == 1 && 2 * numbers >= values);
+}
+
+// True when `w` follows the cell's last word after no more than a word space: one phrase
+// ("Budget (EUR"), which spans the boundary it crosses rather than being cut by it.
+bool WordSpaceAfter(const SCell& c, const Word& w) {
+  const Word& last = *c.words.back();
+  const double em = std::max(last.font_size > 0 ? last.font_size : last.box.height(), 1.0);
+  return w.box.x0 - last.box.x1 < kPhraseGapEm * em;
 }
 
 bool Close(const SRow& upper, const SRow& lower) {
@@ -251,7 +267,8 @@ std::vector<SRow> SplitRows(const std::vector<StreamLine>& lines, const StreamRe
       const double inset = kCrossShare * w->box.width();
       const int c0 = layout.ColumnOf(w->box.x0 + inset);
       const int c1 = std::max(c0, layout.ColumnOf(w->box.x1 - inset));
-      if (!row.cells.empty() && c0 <= row.cells.back().c1) {
+      if (!row.cells.empty() &&
+          (c0 <= row.cells.back().c1 || WordSpaceAfter(row.cells.back(), *w))) {
         AddWords(row.cells.back(), {c0, c1, {w}});
       } else {
         row.cells.push_back({c0, c1, {w}});
@@ -263,14 +280,15 @@ std::vector<SRow> SplitRows(const std::vector<StreamLine>& lines, const StreamRe
 }
 
 int ShapeRows(std::vector<SRow>& rows, const ColumnLayout& layout) {
-  int first_data = -1, data = 0;
+  // Counted over rows of two or more cells: the lines of wrapped cells are not rows of their own.
+  int first_data = -1, data = 0, multi = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
+    if (first_data >= 0 && rows[i].cells.size() >= 2) ++multi;
     if (!IsDataRow(rows[i])) continue;
-    if (first_data < 0) first_data = static_cast<int>(i);
+    if (first_data < 0) first_data = static_cast<int>(i), ++multi;
     ++data;
   }
-  const bool numeric = first_data >= 0 && data >= 2 &&
-                       data >= kNumericBodyShare * static_cast<double>(rows.size() - first_data);
+  const bool numeric = first_data >= 0 && data >= 2 && data >= kNumericBodyShare * multi;
   int header = numeric ? first_data : 0;
   while (header > 0 && KeyOnly(rows[static_cast<std::size_t>(header - 1)])) --header;
   JoinContinuations(rows, static_cast<std::size_t>(header));
