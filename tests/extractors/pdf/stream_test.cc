@@ -404,5 +404,73 @@ TEST_CASE("lattice: ruled rows whose cells hold values side by side go to the st
   CHECK(At(tables[0], 2, 2) == "20.5");
 }
 
+TEST_CASE("stream: a narrow table keeps the columns under its spanning header", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Indicator");
+  b.Text(280, 100, "Result 2023");  // over both value columns, as many chunks as a body line
+  b.Text(245, 114, "Target");
+  b.Text(325, 114, "Achieved");
+  const char* keys[] = {"Households connected", "Pupils enrolled", "Clinics open"};
+  const char* targets[] = {"4,500", "12,000", "25"};
+  const char* achieved[] = {"3,870", "12,345", "19"};
+  for (int r = 0; r < 3; ++r) {
+    b.Text(72, 128 + 14 * r, keys[r]);
+    b.Text(265, 128 + 14 * r, targets[r]);
+    b.Text(350, 128 + 14 * r, achieved[r]);
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  const Table& t = tables[0];
+  CHECK(t.cols == 3);
+  CHECK(At(t, 1, 1) == "Target");
+  CHECK(At(t, 1, 2) == "Achieved");
+  CHECK(At(t, 3, 2) == "12,345");
+  const Cell* result = CellAt(t, 0, 1);
+  REQUIRE(result);
+  CHECK(PlainText(*result) == "Result 2023");
+  CHECK(result->span.cols == 2);
+}
+
+TEST_CASE("stream: an overlong key stays in the key column", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Country");
+  b.Text(200, 100, "Fund");
+  b.Text(300, 100, "Total");
+  const char* keys[] = {"Bulgaria", "Cyprus", "Czech Republic", "Estonia", "Hungary",
+                        "Latvia",   "Malta",  "Poland",         "Romania", "Slovakia"};
+  for (int r = 0; r < 10; ++r) {
+    b.Text(72, 114 + 14 * r, keys[r]);
+    b.Text(200, 114 + 14 * r, std::to_string(r) + ".5");
+    b.Text(300, 114 + 14 * r, std::to_string(r + 10) + ".25");
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].cols == 3);
+  CHECK(At(tables[0], 3, 0) == "Czech Republic");
+}
+
+TEST_CASE("stream: the lines of a wrapped last-column cell stay in the table", "[pdf][stream]") {
+  PageBuilder b(1);
+  b.Text(72, 100, "Region");
+  b.Text(200, 100, "Budget");
+  b.Text(300, 100, "Notes");
+  b.Text(72, 114, "North");
+  b.Text(200, 114, "1,234");
+  b.Text(72, 128, "East");
+  b.Text(200, 128, "2,410");
+  b.Text(300, 128, "Delayed by");
+  b.Text(300, 140, "the tender procedure");  // longer than every line above
+  b.Text(72, 156, "West");
+  b.Text(200, 156, "15,000");
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].rows == 4);
+  CHECK(At(tables[0], 2, 2) == "Delayed by the tender procedure");
+  CHECK(At(tables[0], 3, 0) == "West");
+}
+
 }  // namespace
 }  // namespace tablift::pdf
