@@ -24,10 +24,11 @@ constexpr std::size_t kSmallTableCells = 3;
 constexpr std::size_t kProseWords = 4;
 // A chart's value axis: a run of at least this many evenly spaced tick labels on axis rows...
 constexpr std::size_t kMinTicks = 4;
-// ... or a longer run anywhere but in the key column whose step is not 1 (a counter or years):
-// table values do not fall in exact steps that long (the axis title's words may sit beside the
-// ticks, like keys).
+// ... or a longer run anywhere but in the key column whose step is not 1 (a counter or years),
+// at least half on sparse rows of at most kMaxSparseCells cells (the axis title's words may sit
+// beside the ticks, like keys; a table's rows of projected values in even steps are full).
 constexpr std::size_t kMinLongRun = 6;
+constexpr std::size_t kMaxSparseCells = 2;
 
 std::size_t MedianWords(const std::vector<SRow>& rows, int col) {
   std::vector<std::size_t> n;
@@ -103,13 +104,15 @@ bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
   struct Tick {
     double value;
     bool axis_row;
+    bool sparse_row;  // at most kMaxSparseCells cells: a tick beside an axis title's word
   };
   std::vector<Tick> ticks;
   for (const SRow& r : rows) {
     const SCell* c = CellAt(r, col);
     if (!c) continue;
     const bool axis = AxisRow(r, cols);
-    for (double v : LeadingNumbers(*c)) ticks.push_back({v, axis});
+    const bool sparse = r.cells.size() <= kMaxSparseCells;
+    for (double v : LeadingNumbers(*c)) ticks.push_back({v, axis, sparse});
   }
   // The runs of constant non-zero step, each checked for its share of axis rows.
   for (std::size_t start = 0; start + kMinTicks <= ticks.size();) {
@@ -121,7 +124,12 @@ bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
                                     [](const Tick& t) { return t.axis_row; });
     const std::size_t run = end - start;
     if (step != 0 && run >= kMinTicks && 2 * static_cast<std::size_t>(axis) >= run) return true;
-    if (col > 0 && std::abs(step) != 1 && step != 0 && run >= kMinLongRun) return true;
+    const auto sparse = std::count_if(ticks.begin() + static_cast<std::ptrdiff_t>(start),
+                                      ticks.begin() + static_cast<std::ptrdiff_t>(end),
+                                      [](const Tick& t) { return t.sparse_row; });
+    if (col > 0 && std::abs(step) != 1 && step != 0 && run >= kMinLongRun &&
+        2 * static_cast<std::size_t>(sparse) >= run)
+      return true;
     start = end - 1;
   }
   return false;

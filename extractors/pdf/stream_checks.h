@@ -15,7 +15,8 @@ std::string NotATable(const std::vector<SRow>& rows, int cols);
 
 // True when column `col` holds a chart's value axis: a run of at least four evenly spaced
 // numbers, at least half of whose rows are axis rows (only numbers, in at most half the
-// columns); or, outside the key column, a run of at least six with a step other than 1.
+// columns); or, outside the key column, a run of at least six with a step other than 1, at
+// least half of it on rows of at most two cells.
 bool IsAxis(const std::vector<SRow>& rows, int col, int cols);
 
 }  // namespace tablift::pdf

@@ -79,11 +79,15 @@ int Vote(const StreamLine& l, double x) {
   return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -kWordSpaceVote : 0;
 }
 
-// The lines' votes on the corridor [x0, x1].
-int Support(const std::vector<const StreamLine*>& lines, double x0, double x1) {
-  int n = 0;
-  for (const StreamLine* l : lines) n += Vote(*l, (x0 + x1) / 2);
-  return n;
+// True when the corridor [x0, x1] has enough votes: kMinSupport, and kSupportShare of the lines
+// that reach past it (a line ending before a sparse last column says nothing about it).
+bool Supported(const std::vector<const StreamLine*>& lines, double x0, double x1) {
+  int votes = 0, reaching = 0;
+  for (const StreamLine* l : lines) {
+    votes += Vote(*l, (x0 + x1) / 2);
+    reaching += l->line->box.x1 > x1 ? 1 : 0;
+  }
+  return votes >= std::max(kMinSupport, static_cast<int>(std::ceil(kSupportShare * reaching)));
 }
 
 // True when a chunk after the first reads as a number other than a year: a body line.
@@ -178,9 +182,6 @@ ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first
   const std::vector<const StreamLine*> defining = DefiningLines(lines, first, end);
   const std::vector<const StreamLine*> blocking = BlockingLines(defining);
   const int allowed = static_cast<int>(kBlockerShare * static_cast<double>(blocking.size()));
-  const int needed =
-      std::max(kMinSupport,
-               static_cast<int>(std::ceil(kSupportShare * static_cast<double>(defining.size()))));
   const std::vector<Stretch> p = BlockedProfile(blocking, layout.x0, layout.x1);
   for (std::size_t k = 0; k < p.size();) {
     if (p[k].blocked > allowed) {
@@ -191,7 +192,7 @@ ColumnLayout FindColumns(const std::vector<StreamLine>& lines, std::size_t first
     while (e < p.size() && p[e].blocked <= allowed) ++e;
     const bool inside = p[k].x0 > layout.x0 && p[e - 1].x1 < layout.x1;
     if (inside && p[e - 1].x1 - p[k].x0 >= kMinCorridor &&
-        Support(defining, p[k].x0, p[e - 1].x1) >= needed) {
+        Supported(defining, p[k].x0, p[e - 1].x1)) {
       layout.bounds.push_back(PlaceBoundary(p, k, e));
     }
     k = e;
