@@ -55,6 +55,9 @@ std::vector<Stretch> BlockedProfile(const std::vector<const StreamLine*>& lines,
 
 // A gap narrower than this many ems between two words is a word space.
 constexpr double kWordSpaceEm = 0.45;
+// A gap this wide but under the chunk gap still confirms a corridor all lines leave free
+// (tightly set numeric columns, "1,144 193.5 (182.2-204.8)").
+constexpr double kNarrowGapEm = 0.6;
 // A word space across a corridor outweighs this many chunk gaps: a line of text over a body of
 // short keys should not be cut at its word spaces.
 constexpr int kWordSpaceVote = 3;
@@ -76,7 +79,9 @@ int Vote(const StreamLine& l, double x) {
   if (chunk_end != l.chunks.end() && chunk_end->end == i + 1 && chunk_end + 1 != l.chunks.end())
     return 1;
   const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
-  return b.box.x0 - a.box.x1 < kWordSpaceEm * em ? -kWordSpaceVote : 0;
+  const double gap = b.box.x0 - a.box.x1;
+  if (gap < kWordSpaceEm * em) return -kWordSpaceVote;
+  return gap >= kNarrowGapEm * em ? 1 : 0;  // a tight table's narrow column gap
 }
 
 // True when the corridor [x0, x1] has enough votes: kMinSupport, and kSupportShare of the lines
