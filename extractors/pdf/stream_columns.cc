@@ -55,9 +55,11 @@ std::vector<Stretch> BlockedProfile(const std::vector<const StreamLine*>& lines,
 
 // A gap narrower than this many ems between two words is a word space.
 constexpr double kWordSpaceEm = 0.45;
-// A gap this wide but under the chunk gap still confirms a corridor all lines leave free
-// (tightly set numeric columns, "1,144 193.5 (182.2-204.8)").
+// A gap this wide but under the chunk gap, between two numbers, still confirms a corridor all
+// lines leave free (tightly set numeric columns, "1,144 193.5 (182.2-204.8)").
 constexpr double kNarrowGapEm = 0.6;
+// The chunk gap of stream_regions.h (SplitChunks' default).
+constexpr double kChunkGapEm = 1.0;
 // A word space across a corridor outweighs this many chunk gaps: a line of text over a body of
 // short keys should not be cut at its word spaces.
 constexpr int kWordSpaceVote = 3;
@@ -81,7 +83,8 @@ int Vote(const StreamLine& l, double x) {
   const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
   const double gap = b.box.x0 - a.box.x1;
   if (gap < kWordSpaceEm * em) return -kWordSpaceVote;
-  return gap >= kNarrowGapEm * em ? 1 : 0;  // a tight table's narrow column gap
+  // A narrow gap between two numbers: tightly set value columns ("40 years" is one value).
+  return gap >= kNarrowGapEm * em && LooksNumeric(a.text) && LooksNumeric(b.text) ? 1 : 0;
 }
 
 // True when the corridor [x0, x1] has enough votes: kMinSupport, and kSupportShare of the lines
@@ -136,12 +139,23 @@ std::vector<const StreamLine*> BlockingLines(const std::vector<const StreamLine*
   return {std::find_if(defining.begin(), defining.end(), HasValue), defining.end()};
 }
 
-// Drops boundaries that open a column in which no chunk of `lines` starts: text there only
-// overhangs from the column on its left (an overlong key), which spans rather than divides.
+// Drops boundaries that open a column in which no value of `lines` starts (a word after a chunk
+// gap, or a number after a narrow gap from a number): text there only overhangs from the column on
+// its left (an overlong key such as "Czech Republic"), which spans rather than divides.
 void DropEmptyColumns(ColumnLayout& layout, const std::vector<const StreamLine*>& lines) {
   std::vector<char> starts(static_cast<std::size_t>(layout.cols()), 0);
-  for (const StreamLine* l : lines)
-    for (const Chunk& c : l->chunks) starts[static_cast<std::size_t>(layout.ColumnOf(c.x0))] = 1;
+  for (const StreamLine* l : lines) {
+    const auto& words = l->line->words;
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      const Word& w = *words[i];
+      const double em = std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0);
+      const bool narrow = i > 0 && w.box.x0 - words[i - 1]->box.x1 < kNarrowGapEm * em;
+      const bool numbers = i > 0 && LooksNumeric(w.text) && LooksNumeric(words[i - 1]->text);
+      if (i > 0 && (narrow || (!numbers && w.box.x0 - words[i - 1]->box.x1 < kChunkGapEm * em)))
+        continue;  // a word of the same value
+      starts[static_cast<std::size_t>(layout.ColumnOf(w.box.x0))] = 1;
+    }
+  }
   std::vector<double> kept;
   for (std::size_t k = 0; k < layout.bounds.size(); ++k)
     if (starts[k + 1]) kept.push_back(layout.bounds[k]);

@@ -472,5 +472,28 @@ TEST_CASE("stream: the lines of a wrapped last-column cell stay in the table", "
   CHECK(At(tables[0], 3, 0) == "West");
 }
 
+TEST_CASE("stream: tightly set numeric columns are told apart", "[pdf][stream]") {
+  PageBuilder b(1);
+  // Values 0.7 em apart: less than a chunk gap, more than a word space.
+  const char* rows[][3] = {{"New York", "39,385", "181.2"},
+                           {"Oklahoma", "6,930", "177.4"},
+                           {"Tennessee", "10,602", "167.8"},
+                           {"Arkansas", "5,100", "160.1"}};
+  for (int r = 0; r < 4; ++r) {
+    const double y = 100 + 12 * r;
+    b.Text(72, y, rows[r][0]);
+    const double right = 180;  // right-aligned values
+    const double w1 = 5 * static_cast<double>(std::string(rows[r][1]).size());
+    b.Text(right - w1, y, rows[r][1]);
+    b.Text(right + 7, y, rows[r][2]);
+  }
+  Diagnostics d;
+  const auto tables = Find({b.page()}, d);
+  REQUIRE(tables.size() == 1);
+  CHECK(tables[0].cols == 3);
+  CHECK(At(tables[0], 2, 1) == "10,602");
+  CHECK(At(tables[0], 2, 2) == "167.8");
+}
+
 }  // namespace
 }  // namespace tablift::pdf
