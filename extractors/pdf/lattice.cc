@@ -16,12 +16,12 @@ std::string PageSpan(const char* one, const char* many, int first, int last) {
   return std::string(many) + " " + std::to_string(first) + "-" + std::to_string(last);
 }
 
-Cell ToCell(StitchedCell&& sc, double pitch, int header_rows) {
+Cell ToCell(StitchedCell&& sc, double pitch, int header_rows, bool ruled) {
   Cell c;
   c.pos = sc.pos;
   c.span = sc.span;
   c.header = sc.pos.row < header_rows;
-  c.paragraphs = BuildParagraphs(sc.parts, pitch);
+  c.paragraphs = BuildParagraphs(sc.parts, pitch, /*join_wide_words=*/ruled);
   c.locator = PageSpan("page", "pages", sc.regions.front().page, sc.regions.back().page);
   c.regions = std::move(sc.regions);
   return c;
@@ -43,7 +43,9 @@ Table ToTable(StitchedTable&& st, int index, Diagnostics& diagnostics) {
     for (const CellPart& p : c.parts) parts.push_back(&p);
   const double pitch = TypicalPitch(parts);
   t.cells.reserve(st.cells.size());
-  for (StitchedCell& c : st.cells) t.cells.push_back(ToCell(std::move(c), pitch, st.header_rows));
+  const bool ruled = st.method != "pdf.stream";
+  for (StitchedCell& c : st.cells)
+    t.cells.push_back(ToCell(std::move(c), pitch, st.header_rows, ruled));
   if (std::string problem = ValidateTable(t); !problem.empty()) {
     diagnostics.push_back({Severity::kError, "pdf.lattice-invalid-grid",
                            "The ruled table's grid is inconsistent: " + problem, t.locator});

@@ -184,13 +184,16 @@ void Emit(std::vector<Paragraph>& out, Paragraph p) {
 
 }  // namespace
 
-std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, double normal_pitch) {
+std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, double normal_pitch,
+                                       bool join_wide_words) {
   std::vector<Item> items;
   std::vector<std::size_t> part_start;
   std::vector<double> pitches;
   for (const CellPart& part : parts) {
     part_start.push_back(items.size());
     std::vector<Item> more = AnalysePart(part);
+    if (!join_wide_words)
+      for (Item& it : more) it.wide_word = false;
     pitches.insert(pitches.end(), more.size(), OwnPitch(part, normal_pitch));
     items.insert(items.end(), more.begin(), more.end());
   }

@@ -27,8 +27,11 @@ struct CellPart {
 
 // The paragraphs of a cell made of `parts` (in page order). `normal_pitch` is the table's
 // typical baseline-to-baseline distance (0 when unknown); a cell with two or more lines uses the
-// smaller of it and its own smallest pitch.
-std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, double normal_pitch);
+// smaller of it and its own smallest pitch. `join_wide_words` false: a one-word line filling the
+// cell is not a word broken for lack of room (a table without rulings has no drawn cell edge to
+// fill: "Sample" over "size" in a right-aligned column is two words).
+std::vector<Paragraph> BuildParagraphs(const std::vector<CellPart>& parts, double normal_pitch,
+                                       bool join_wide_words = true);
 
 // The median distance between the tops of consecutive lines over all parts given.
 double TypicalPitch(const std::vector<const CellPart*>& parts);

@@ -234,6 +234,17 @@ bool JoinWrappedTitles(std::vector<SRow>& rows, std::size_t r, std::size_t heade
   return cells.empty();
 }
 
+// True when header rows `a` and `b` are one row of titles set at different heights (a one-line
+// title centred beside a two-line one): close, no column in both, no spanning cell in either.
+bool Complementary(const SRow& a, const SRow& b) {
+  if (!Close(a, b)) return false;
+  for (const SRow* r : {&a, &b})
+    for (const SCell& c : r->cells)
+      if (c.c1 > c.c0) return false;
+  return std::none_of(b.cells.begin(), b.cells.end(),
+                      [&](const SCell& c) { return CellAt(a, c.c0) != nullptr; });
+}
+
 int ShapeHeader(std::vector<SRow>& rows, int header, const ColumnLayout& layout) {
   for (int r = 0; r + 1 < header; ++r) WidenSpanners(rows, static_cast<std::size_t>(r), layout);
   for (int r = header - 2; r >= 0; --r) {
@@ -241,6 +252,13 @@ int ShapeHeader(std::vector<SRow>& rows, int header, const ColumnLayout& layout)
       rows.erase(rows.begin() + r);
       --header;
     }
+  }
+  for (int r = header - 2; r >= 0; --r) {
+    const auto i = static_cast<std::size_t>(r);
+    if (!Complementary(rows[i], rows[i + 1])) continue;
+    Merge(rows[i], rows[i + 1]);
+    rows.erase(rows.begin() + r + 1);
+    --header;
   }
   return header;
 }
