@@ -77,7 +77,7 @@ def side_by_side(left, right, width):
 def main():
     args = sys.argv[1:]
     opts = {"--tablift": os.path.join(ROOT, "build", "cli", "tablift"), "--method": None,
-            "--width": "90"}
+            "--width": "100"}
     for key in opts:
         if key in args:
             i = args.index(key)
