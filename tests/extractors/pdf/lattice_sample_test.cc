@@ -14,6 +14,7 @@
 #include "core/text.h"
 #include "extractors/pdf/lattice.h"
 #include "extractors/pdf/poppler_reader.h"
+#include "pdf/comparable_text.h"
 
 namespace tablift::pdf {
 namespace {
@@ -41,27 +42,6 @@ std::string Render(const Cell& c) {
     out += text;
   }
   return NormalizeNfc(out);
-}
-
-// The scorer's comparison (score-table --help): NFC, no-break spaces as spaces, bullets at line
-// starts stripped, all whitespace collapsed.
-std::string Comparable(const std::string& text) {
-  std::string nfc = NormalizeNfc(text), out;
-  std::size_t pos = 0;
-  bool line_start = true;
-  while (pos < nfc.size()) {
-    const char32_t cp = DecodeUtf8(nfc, pos);
-    const bool space = cp == U' ' || cp == U'\n' || cp == U'\t' || cp == U'\u00A0';
-    if (line_start && (space || IsBulletGlyph(cp))) continue;
-    line_start = cp == U'\n';
-    if (space) {
-      if (!out.empty() && out.back() != ' ') out += ' ';
-      continue;
-    }
-    AppendUtf8(out, cp);
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
 }
 
 struct Flat {
