@@ -21,6 +21,8 @@ constexpr double kMaxLabelShare = 0.6;
 constexpr int kMaxSpannerLines = 2;
 constexpr double kSpannerGapLines = 1.0;
 constexpr double kOffCentreShare = 0.05;
+// The lines of a wrapped cell follow each other at most this many line heights apart.
+constexpr double kTailGapLines = 0.5;
 // A chunk of this many words is a piece of running text, not a cell value.
 constexpr std::size_t kProseChunkWords = 6;
 // A region needs this many tabular lines: one line with a wide gap is a heading or a footer.
@@ -93,13 +95,24 @@ bool ContinuesCell(const StreamLine& l, const std::vector<double>& starts, const
                      [&](double x) { return std::abs(x - b.x0) <= em; });
 }
 
+// A line that continues a cell of the line above it: single chunk, starting within 1 em of a
+// cell start other than the region's left edge, at most half a line height below.
+bool IsCellTail(const StreamLine& l, const TextLine& above, const std::vector<double>& starts,
+                const BBox& tabular) {
+  const BBox& b = l.line->box;
+  const double em = LineHeight(*l.line);
+  return !l.tabular() && b.x0 > tabular.x0 + em && b.y0 - above.box.y1 <= kTailGapLines * em &&
+         ContinuesCell(l, starts, tabular);
+}
+
 StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
   StreamRegion r{start, start + 1, lines[start].line->box, 1};
   std::size_t last_tabular = start;
   BBox tabular_box = r.box;
   std::vector<double> starts;  // chunk starts of the tabular lines so far
   for (const Chunk& c : lines[start].chunks) starts.push_back(c.x0);
-  for (std::size_t j = start + 1; j < lines.size(); ++j) {
+  std::size_t j = start + 1;
+  for (; j < lines.size(); ++j) {
     const TextLine& prev = *lines[j - 1].line;
     const TextLine& cur = *lines[j].line;
     const double h = std::max(LineHeight(prev), LineHeight(cur));
@@ -115,6 +128,10 @@ StreamRegion Grow(const std::vector<StreamLine>& lines, std::size_t start) {
     }
   }
   r.end = last_tabular + 1;
+  // The last row's wrapped cells: lines right under it, starting where one of its cells starts
+  // (not at the left edge, where a note under the table starts).
+  while (r.end < j && IsCellTail(lines[r.end], *lines[r.end - 1].line, starts, tabular_box))
+    ++r.end;
   r.box = lines[start].line->box;
   for (std::size_t j = start; j < r.end; ++j) r.box = Union(r.box, lines[j].line->box);
   return r;

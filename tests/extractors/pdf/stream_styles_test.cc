@@ -4,8 +4,6 @@
 // the normalizer as the CLI runs them; tables, columns, column titles, sections and cell texts
 // are compared after the scorer's whitespace normalisation (comparable_text.h).
 //
-// Fixtures the current finder gets wrong are tagged [!mayfail] with what differs, so that the
-// run shows them without failing the suite; the checks themselves are not weakened.
 // TABLIFT_STYLES_DIFF=1 prints every difference; tests/data/pdf/styles/compare.py shows both
 // grids side by side.
 #include <algorithm>
@@ -126,44 +124,27 @@ TEST_CASE("the style fixtures' DOCX gives 5 columns and 5 records under a spanni
   CHECK(t.records[2].values[3] == "");
 }
 
-// What the stream finder does to the budget table (found by "auto" in every style but the full
-// grid), as of d36eaf7; the [!mayfail] tests below name the part of it that applies:
-// (a) header: the wrapped spanning header "Budget (EUR thousand)" is split: "Budget" in column 2,
-//     "(EUR" in column 3, and its second line "thousand)" becomes a cell spanning columns 1-4 of
-//     a header row of its own, so the titles read "Programme / thousand)", "Budget / thousand) /
-//     2022", "(EUR / thousand) / 2023", "Notes / thousand)" (DOCX: "Programme", "Budget (EUR
-//     thousand) / 2022", "Budget (EUR thousand) / 2023", "Notes");
-// (b) cut: the table ends at the second line of "Delayed by the / tender procedure" (a
-//     continuation line with text in the last column only): East's note is "Delayed by the",
-//     and the rows West and Total are in no table, without a diagnostic: 3 records, not 5.
-
 TEST_CASE("styles: a full grid gives the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("grid", 1, 1);
 }
 
-// booktabs: (a) and (b) above.
-TEST_CASE("styles: booktabs rules give the DOCX's records", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: booktabs rules give the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("booktabs", 1, 1);
 }
 
-// hrules: (a) and (b) above.
-TEST_CASE("styles: rules between rows only give the DOCX's records", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: rules between rows only give the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("hrules", 1, 1);
 }
 
-// box: (a) and (b) above.
-TEST_CASE("styles: an outer box only gives the DOCX's records", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: an outer box only gives the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("box", 1, 1);
 }
 
-// zebra: (a) and (b) above.
-TEST_CASE("styles: zebra shading without lines gives the DOCX's records",
-          "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: zebra shading without lines gives the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("zebra", 1, 1);
 }
 
-// none: (a) and (b) above.
-TEST_CASE("styles: no lines at all give the DOCX's records", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: no lines at all give the DOCX's records", "[pdf][styles]") {
   CheckSameAsDocx("none", 1, 1);
 }
 
@@ -171,16 +152,11 @@ TEST_CASE("styles: two tables on one page, full grid", "[pdf][styles]") {
   CheckSameAsDocx("two-tables-grid", 2, 1);
 }
 
-// two-tables-booktabs: table 1 (a) and (b); table 2's header "Result 2023" centred over
-// "Target" and "Achieved" is not a spanning cell: its words join the sub-headers' row without a
-// space, titles "ResultTarget" and "2023 Achieved" (DOCX: "Result 2023 / Target", "Result 2023 /
-// Achieved"); its records are right.
-TEST_CASE("styles: two tables on one page, booktabs", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: two tables on one page, booktabs", "[pdf][styles]") {
   CheckSameAsDocx("two-tables-booktabs", 2, 1);
 }
 
-// two-tables-none: as two-tables-booktabs.
-TEST_CASE("styles: two tables on one page, no lines", "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: two tables on one page, no lines", "[pdf][styles]") {
   CheckSameAsDocx("two-tables-none", 2, 1);
 }
 
@@ -188,21 +164,11 @@ TEST_CASE("styles: a table across two pages with a repeated header, full grid", 
   CheckSameAsDocx("two-pages-grid", 1, 2);
 }
 
-// two-pages-booktabs: 5 tables, not 1 stitched table. Page 1 is cut at every wrapped note (b):
-// table 1 (header (a), Districts 1-4, note "Delayed by the"), tables 2 and 3 (Districts 5-13 and
-// 14-22, 4 columns: the Notes column is lost, "Delayed by the" glued into the 2023 value as
-// "3.25 Delayed by the", first body row taken as column titles), table 4 (Districts 23-24,
-// "Water supply and", the rest of that cell lost). Page 2 (table 5, Districts 25-48) has 4
-// columns (header "(EUR Notes", notes glued into the 2023 column) and is not stitched to page 1;
-// its repeated header rows are its own header.
-TEST_CASE("styles: a table across two pages with a repeated header, booktabs",
-          "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: a table across two pages with a repeated header, booktabs", "[pdf][styles]") {
   CheckSameAsDocx("two-pages-booktabs", 1, 2);
 }
 
-// two-pages-none: as two-pages-booktabs.
-TEST_CASE("styles: a table across two pages with a repeated header, no lines",
-          "[pdf][styles][!mayfail]") {
+TEST_CASE("styles: a table across two pages with a repeated header, no lines", "[pdf][styles]") {
   CheckSameAsDocx("two-pages-none", 1, 2);
 }
 
