@@ -173,3 +173,19 @@ TEST_CASE("styles: a table across two pages with a repeated header, no lines", "
 }
 
 }  // namespace tablift::pdf
+
+namespace tablift::pdf {
+
+TEST_CASE("issue 10: visible tracked changes do not break the ruled table or its stitching",
+          "[pdf][styles][decorations]") {
+  const Source src = testing::Fixture("tracked/cedaw-tracked.pdf");
+  Document doc = PdfExtractor().Extract(src, ExtractOptions{});
+  REQUIRE(doc.tables.size() == 1);
+  CHECK(doc.tables[0].method == "pdf.lattice");
+  const ExportDocument out = NormalizeDocument(doc, /*keep_grids=*/false);
+  REQUIRE(out.tables.size() == 1);
+  CHECK(out.tables[0].records.size() == 81);
+  CHECK(out.tables[0].sections.size() == 24);
+}
+
+}  // namespace tablift::pdf
