@@ -54,12 +54,15 @@ struct Table {
   std::string caption;  // "" when none was found
   int rows = 0;
   int cols = 0;
-  std::vector<Cell> cells;       // sorted by (row, col)
-  std::vector<int> header_rows;  // grid rows the source marks as header rows, ascending
+  std::vector<Cell> cells;          // sorted by (row, col)
+  std::vector<int> header_rows;     // grid rows the source marks as header rows, ascending
   std::optional<int> parent_table;  // set for a nested table: the parent's index
   std::optional<GridPos> parent_cell;
-  std::string method;        // "docx", "pdf.lattice", "pdf.tagged"
-  std::string locator;       // DOCX: "word/document.xml tbl 2"; PDF: "pages 3-7"
+  std::string method;  // "docx", "pdf.lattice", "pdf.stream", "pdf.tagged"
+  // PDF page finders: how sure the finder is that this is a table with these cells, 0..1
+  // (docs/pdf.md "Confidence"); unset for DOCX and tagged tables, whose structure is given.
+  std::optional<double> confidence;
+  std::string locator;              // DOCX: "word/document.xml tbl 2"; PDF: "pages 3-7"
   std::vector<PageRegion> regions;  // PDF: the table's box on each page
   std::vector<int> row_pages;       // PDF: first page of each grid row (empty for DOCX)
   Diagnostics diagnostics;
@@ -72,7 +75,7 @@ struct SourceInfo {
   std::string format;     // "docx" or "pdf"
   std::string sha256;     // lowercase hex of the file's bytes
   std::uint64_t bytes = 0;
-  int pages = 0;          // PDF page count (0 for DOCX)
+  int pages = 0;  // PDF page count (0 for DOCX)
 };
 
 struct Document {

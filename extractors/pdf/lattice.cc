@@ -35,6 +35,7 @@ Table ToTable(StitchedTable&& st, int index, Diagnostics& diagnostics) {
   t.cols = st.cols;
   for (int r = 0; r < st.header_rows; ++r) t.header_rows.push_back(r);
   t.method = st.method;
+  t.confidence = st.confidence;
   t.locator = PageSpan("page", "pages", st.regions.front().page, st.regions.back().page);
   t.regions = std::move(st.regions);
   t.row_pages = std::move(st.row_pages);

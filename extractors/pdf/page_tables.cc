@@ -14,6 +14,8 @@
 namespace tablift::pdf {
 namespace {
 
+// A ruled table whose rows the finder had to split in one column is a little less certain.
+constexpr double kSplitRowsConfidence = 0.9;
 // A caption's last line may sit at most this many line heights above the table's top rule.
 constexpr double kCaptionMaxGap = 2.0;
 // Lines of one caption paragraph are at most this many line heights apart (top to top).
@@ -200,6 +202,7 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
     PageTable t{page.number, std::move(grids[g]), {}, ""};
     for (auto& words : placed.cells[g]) t.cell_lines.push_back(GroupLines(std::move(words)));
     if (SplitUnruledRows(t) > 0) {
+      t.confidence = kSplitRowsConfidence;
       diagnostics.push_back({Severity::kInfo, "pdf.lattice-rows-split",
                              "A ruled cell holding one line per row of its neighbours was split "
                              "into those rows (their rules are not drawn in its column).",

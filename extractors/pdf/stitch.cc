@@ -114,6 +114,7 @@ Builder Start(PageTable pt) {
   for (int r = 0; r < b.t.rows; ++r) b.first_rows.push_back(RowKey(pt, r));
   b.bold_headers = b.t.header_rows = HeaderRows(pt);
   b.t.method = pt.method;
+  b.t.confidence = pt.confidence;
   for (std::size_t i = 0; i < pt.grid.cells.size(); ++i) {
     const GridCell& c = pt.grid.cells[i];
     b.t.cells.push_back(
@@ -254,6 +255,7 @@ void Append(Builder& b, PageTable pt, Diagnostics& diagnostics) {
   b.t.rows += pt.grid.rows() - start;
   b.t.row_pages.resize(static_cast<std::size_t>(b.t.rows), pt.page);
   b.t.regions.push_back({pt.page, pt.grid.box()});
+  b.t.confidence = std::min(b.t.confidence, pt.confidence);
   b.last_page = pt.page;
 }
 

@@ -33,7 +33,8 @@ struct StitchedTable {
   std::vector<PageRegion> regions;  // one per page
   int header_rows = 0;              // leading rows that are header rows
   std::string caption;
-  std::string method;  // of the page tables (only tables of one method stitch)
+  std::string method;       // of the page tables (only tables of one method stitch)
+  double confidence = 1.0;  // the least of its page tables'
 };
 
 struct StitchTolerances {

@@ -135,6 +135,20 @@ bool IsAxis(const std::vector<SRow>& rows, int col, int cols) {
   return false;
 }
 
+double Confidence(const std::vector<SRow>& rows, int cols, int header_rows) {
+  const std::size_t first = header_rows > 0 ? static_cast<std::size_t>(header_rows) : 0;
+  int filled = 0, full = 0, body = 0;
+  for (std::size_t r = first; r < rows.size(); ++r, ++body) {
+    full += rows[r].cells.size() >= 2 ? 1 : 0;
+    for (const SCell& c : rows[r].cells) filled += c.c1 - c.c0 + 1;
+  }
+  if (body == 0 || cols == 0) return 0;
+  const double fill = static_cast<double>(filled) / (static_cast<double>(body) * cols);
+  const double full_share = static_cast<double>(full) / body;
+  const double header = header_rows >= 0 ? 0.2 : 0.1;
+  return std::round((0.4 * fill + 0.4 * full_share + header) * 100) / 100;
+}
+
 std::string NotATable(const std::vector<SRow>& rows, int cols) {
   if (IsBulletList(rows)) return "a bulleted list";
   for (int c = 0; c < cols; ++c)

@@ -86,7 +86,9 @@ std::optional<PageTable> BuildStreamTable(const std::vector<StreamLine>& lines,
                            "the header rows are its leading bold rows, or the first row.",
                            Locator(page_number)});
   }
-  return ToPageTable(rows, layout, page_number, header_rows);
+  PageTable t = ToPageTable(rows, layout, page_number, header_rows);
+  t.confidence = Confidence(rows, layout.cols(), header_rows);
+  return t;
 }
 
 }  // namespace tablift::pdf
