@@ -63,6 +63,8 @@ TEST_CASE("stream: a borderless table is found with its columns, header and capt
   CHECK(At(t, 1, 1) == "1,234");
   CHECK(At(t, 4, 2) == "13.6");
   CHECK(ValidateTable(t).empty());
+  REQUIRE(t.confidence.has_value());
+  CHECK(*t.confidence == Approx(1.0));  // every slot filled, numeric header
 }
 
 TEST_CASE("stream: --method lattice finds no borderless table, --method stream does",
@@ -283,6 +285,7 @@ TEST_CASE("lattice: a tall first-column cell with one line per ruled row is spli
   CHECK(At(t, 2, 0) == "Travel");
   CHECK(At(t, 2, 1) == "2000");
   CHECK(HasDiagnostic(d, "pdf.lattice-rows-split"));
+  CHECK(t.confidence == 0.9);
 }
 
 // One page of a borderless table continued over pages: the repeated header, then rows.
@@ -469,6 +472,9 @@ TEST_CASE("stream: the lines of a wrapped last-column cell stay in the table", "
   REQUIRE(tables.size() == 1);
   CHECK(tables[0].rows == 4);
   CHECK(At(tables[0], 2, 2) == "Delayed by the tender procedure");
+  // Body slots 7 of 9 filled, every body row two or more cells, numeric header: 0.4*7/9+0.4+0.2.
+  REQUIRE(tables[0].confidence.has_value());
+  CHECK(*tables[0].confidence == Approx(0.91));
   CHECK(At(tables[0], 3, 0) == "West");
 }
 
