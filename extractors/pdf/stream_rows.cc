@@ -297,7 +297,35 @@ std::vector<SRow> SplitRows(const std::vector<StreamLine>& lines, const StreamRe
   return rows;
 }
 
+namespace {
+
+// Joins cells whose column ranges overlap (a merge or a widening may let one reach into its
+// neighbour), so that every word keeps a place in the grid.
+void JoinOverlaps(SRow& row) {
+  std::vector<SCell> out;
+  for (SCell& c : row.cells) {
+    if (!out.empty() && c.c0 <= out.back().c1) {
+      AddWords(out.back(), c);
+    } else {
+      out.push_back(std::move(c));
+    }
+  }
+  row.cells = std::move(out);
+}
+
+int ShapeAll(std::vector<SRow>& rows, const ColumnLayout& layout);
+
+}  // namespace
+
 int ShapeRows(std::vector<SRow>& rows, const ColumnLayout& layout) {
+  const int header = ShapeAll(rows, layout);
+  for (SRow& r : rows) JoinOverlaps(r);
+  return header;
+}
+
+namespace {
+
+int ShapeAll(std::vector<SRow>& rows, const ColumnLayout& layout) {
   // Counted over rows of two or more cells: the lines of wrapped cells are not rows of their own.
   int first_data = -1, data = 0, multi = 0;
   for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -314,5 +342,7 @@ int ShapeRows(std::vector<SRow>& rows, const ColumnLayout& layout) {
   SpanBodyTitles(rows, static_cast<std::size_t>(header), layout);
   return ShapeHeader(rows, header, layout);
 }
+
+}  // namespace
 
 }  // namespace tablift::pdf
