@@ -20,6 +20,8 @@ std::string TableLine(const Table& t, const RecordTable* rt) {
       fmt::format("table {}: {}x{}, header rows {}", t.index, t.rows, t.cols, t.header_rows.size());
   if (rt) line += fmt::format(", records {}, sections {}", rt->records.size(), rt->sections.size());
   line += ", method " + (t.method.empty() ? std::string("unknown") : t.method);
+  // Shown when the finder is unsure; a ruled or tagged table's structure is certain.
+  if (t.confidence && *t.confidence < 1) line += fmt::format(" (confidence {:.2f})", *t.confidence);
   const std::vector<int> pages = TablePages(t);
   if (!pages.empty()) line += ", pages " + FormatPageList(pages);
   if (t.parent_table) {

@@ -30,6 +30,7 @@ TEST_CASE("inspect text lists source, tables and sections", "[cli][inspect]") {
   t2.rows = 1;
   t2.cols = 2;
   t2.method = "pdf.tagged";
+  t1.confidence = 1.0;  // certain: not shown
   t2.parent_table = 1;
   t2.parent_cell = GridPos{2, 1};
   doc.tables = {t1, t2};
@@ -52,4 +53,20 @@ TEST_CASE("inspect text has no pages line for DOCX", "[cli][inspect]") {
   Document doc;
   doc.source = {"r.docx", "r.docx", "docx", "abc", 10, 0};
   CHECK(cli::InspectText(doc, {}) == "file: r.docx\nformat: docx\nsha256: abc\ntables: 0\n");
+}
+
+TEST_CASE("Issue 10: inspect shows the confidence of a table the finder is unsure of",
+          "[cli][inspect]") {
+  Document doc;
+  doc.source.path = "in/r.pdf";
+  doc.source.format = "pdf";
+  Table t;
+  t.index = 1;
+  t.rows = 4;
+  t.cols = 3;
+  t.method = "pdf.stream";
+  t.confidence = 0.853;
+  doc.tables = {t};
+  const std::string text = tablift::cli::InspectText(doc, {});
+  CHECK(text.find("method pdf.stream (confidence 0.85), caption") != std::string::npos);
 }
