@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "extractors/pdf/text_lines.h"
+
 namespace tablift::pdf {
 namespace {
 
@@ -11,7 +13,7 @@ constexpr double kBandTop = 0.25;
 // Words are searched this far above a segment; taller words are headlines, not decorated text.
 constexpr double kMaxWordHeight = 72;
 
-double Em(const Word& w) { return std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0); }
+double Em(const Word& w) { return WordEm(w); }
 
 bool InBand(const Word& w, double y) {
   return y >= w.box.y0 + kBandTop * w.box.height() && y <= w.box.y1;

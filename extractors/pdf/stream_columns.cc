@@ -80,7 +80,7 @@ int Vote(const StreamLine& l, double x) {
                                           [](const Chunk& c, std::size_t e) { return c.end < e; });
   if (chunk_end != l.chunks.end() && chunk_end->end == i + 1 && chunk_end + 1 != l.chunks.end())
     return 1;
-  const double em = std::max(a.font_size > 0 ? a.font_size : a.box.height(), 1.0);
+  const double em = WordEm(a);
   const double gap = b.box.x0 - a.box.x1;
   if (gap < kWordSpaceEm * em) return -kWordSpaceVote;
   // A narrow gap between two numbers: tightly set value columns ("40 years" is one value).
@@ -148,7 +148,7 @@ void DropEmptyColumns(ColumnLayout& layout, const std::vector<const StreamLine*>
     const auto& words = l->line->words;
     for (std::size_t i = 0; i < words.size(); ++i) {
       const Word& w = *words[i];
-      const double em = std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0);
+      const double em = WordEm(w);
       const bool narrow = i > 0 && w.box.x0 - words[i - 1]->box.x1 < kNarrowGapEm * em;
       const bool numbers = i > 0 && LooksNumeric(w.text) && LooksNumeric(words[i - 1]->text);
       if (i > 0 && (narrow || (!numbers && w.box.x0 - words[i - 1]->box.x1 < kChunkGapEm * em)))

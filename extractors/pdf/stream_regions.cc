@@ -143,7 +143,7 @@ std::vector<Chunk> SplitChunks(const TextLine& line, double gap_em) {
   std::vector<Chunk> chunks;
   for (std::size_t i = 0; i < line.words.size(); ++i) {
     const Word& w = *line.words[i];
-    const double em = std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0);
+    const double em = WordEm(w);
     if (chunks.empty() || w.box.x0 - chunks.back().x1 > gap_em * em) {
       chunks.push_back({i, i + 1, w.box.x0, w.box.x1});
     } else {

@@ -69,7 +69,7 @@ bool IsDataRow(const SRow& r) {
 // ("Budget (EUR"), which spans the boundary it crosses rather than being cut by it.
 bool WordSpaceAfter(const SCell& c, const Word& w) {
   const Word& last = *c.words.back();
-  const double em = std::max(last.font_size > 0 ? last.font_size : last.box.height(), 1.0);
+  const double em = WordEm(last);
   return w.box.x0 - last.box.x1 < kPhraseGapEm * em;
 }
 

@@ -74,6 +74,10 @@ std::string JoinWords(const std::vector<const Word*>& words, std::size_t first) 
   return out;
 }
 
+double WordEm(const Word& w) {
+  return std::max(w.font_size > 0 ? w.font_size : w.box.height(), 1.0);
+}
+
 double LineHeight(const TextLine& line) {
   return line.font_size > 0 ? line.font_size : line.box.height();
 }

@@ -26,6 +26,9 @@ std::vector<TextLine> GroupLines(std::vector<const Word*> words);
 // two words is wider than a fraction of the font size (kerned pieces of one word join directly).
 std::string JoinWords(const std::vector<const Word*>& words, std::size_t first = 0);
 
+// A word's em for gap decisions: its font size, else its box height, and at least 1 pt.
+double WordEm(const Word& w);
+
 // The line's height for spacing decisions: the font size, else the box height.
 double LineHeight(const TextLine& line);
 
