@@ -9,6 +9,7 @@
 #include "cli/page_ranges.h"
 #include "core/error.h"
 #include "core/version.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
@@ -107,11 +108,6 @@ void FinishFormats(std::vector<std::string>& names) {
 }
 
 }  // namespace
-
-const std::vector<std::string>& DefaultFormats() {
-  static const std::vector<std::string> formats = {"csv", "json", "xml"};
-  return formats;
-}
 
 CommandLine ParseCommandLine(const std::vector<std::string>& args,
                              const std::vector<std::string>& format_names, std::ostream& out,
