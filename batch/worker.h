@@ -1,4 +1,4 @@
-// The batch worker: converts one input inside a pool child (cli/worker_pool.h) the way `tablift
+// The batch worker: converts one input inside a pool child (batch/worker_pool.h) the way `tablift
 // convert` does, and keeps the sidecar marker that makes `--resume` safe.
 //
 // The marker OUTDIR/<rel_dir>/.<stem>.batch-done is written last, atomically (temp + rename),
@@ -11,33 +11,38 @@
 #include <filesystem>
 #include <string>
 
-#include "cli/batch_inputs.h"
+#include "batch/batch_inputs.h"
+#include "batch/batch_result.h"
 #include "cli/batch_options.h"
-#include "cli/batch_result.h"
 #include "tablift/convert.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::BatchOptions;
+using cli::ConvertOptions;
 
 // What the worker needs besides the input; the same for every input of a batch.
 struct WorkerContext {
   const BatchOptions* options = nullptr;
   std::filesystem::path out_root;
-  std::string fingerprint;  // OptionsFingerprint(options->convert)
+  std::string fingerprint;  // OptionsFingerprint(options->convert), batch/options_fingerprint.h
   // The library's converter (its profile and the run's metadata), made once in the parent
   // before any child starts.
   const Converter* converter = nullptr;
   std::vector<std::string> formats;  // ResolveFormats(options->convert.formats)
 };
 
-// SHA-256 (hex) of everything that changes the output bytes: the tablift version, the convert
-// options (the password only through its hash), the typed-export options with the bytes of a
-// profile given by path, and SOURCE_DATE_EPOCH. Deterministic.
-std::string OptionsFingerprint(const ConvertOptions& options);
-
 // Converts (or, with --resume and a matching marker, skips) one input. Never throws: failures
-// come back as a FileResult with ok == false. Honours TABLIFT_TEST_FAULT (test-only, see
-// docs/batch.md): "crash", "hang" or "oom", optionally ":SUBSTRING" of the input path.
+// come back as a FileResult with ok == false.
 FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx);
+
+// Called in the worker before each conversion (after the resume check), with the input's path
+// and --max-memory-mb; may throw (std::bad_alloc, Error) like a conversion. nullptr (the
+// default) calls nothing. Only test programs install one (tests/batch/fault_injection.cc: the
+// TABLIFT_TEST_FAULT crash, hang and memory faults); the shipped tablift never does. Set it
+// before RunBatch, from a single thread.
+using BeforeConvertHook = void (*)(const std::string& input_path, int max_memory_mb);
+void SetBeforeConvertHook(BeforeConvertHook hook);
 
 // The marker path of an input.
 std::filesystem::path MarkerPath(const std::filesystem::path& out_root, const BatchInput& in);
@@ -45,4 +50,4 @@ std::filesystem::path MarkerPath(const std::filesystem::path& out_root, const Ba
 // "<rel_dir>/<stem>" (or "<stem>"), the report's "output".
 std::string OutputName(const BatchInput& in);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

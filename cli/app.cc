@@ -3,7 +3,7 @@
 #include <exception>
 #include <iostream>
 
-#include "cli/batch.h"
+#include "batch/batch.h"
 #include "cli/convert.h"
 #include "cli/inspect.h"
 #include "cli/options.h"
@@ -22,7 +22,7 @@ int Dispatch(int argc, char** argv) {
     case Command::kInspect:
       return RunInspect(cl.inspect, std::cout, std::cerr);
     case Command::kBatch:
-      return RunBatch(*cl.batch, std::cerr);
+      return batch::RunBatch(*cl.batch, std::cerr);
     case Command::kNone:
       break;
   }

@@ -7,20 +7,13 @@
 
 #include "cli/datapackage.h"
 #include "cli/file_sink.h"
+#include "cli/library_options.h"
 #include "cli/report.h"
-#include "cli/typed_export.h"
 #include "core/error.h"
+#include "tablift/convert.h"
 #include "tablift/export.h"
 
 namespace tablift::cli {
-
-ConversionOptions LibraryOptions(const ConvertOptions& options) {
-  return {options.in.extract, options.grid, options.typed.profile, RunMetadata(options)};
-}
-
-ExportOptions ExportOptionsOf(const ConvertOptions& options) {
-  return {options.grid, options.provenance, options.typed.excel};
-}
 
 namespace {
 
