@@ -3,7 +3,7 @@
 #include <fmt/core.h>
 
 #include "core/error.h"
-#include "extractors/docx/caption.h"
+#include "extractors/package/caption.h"
 #include "extractors/docx/content_walk.h"
 #include "extractors/docx/table_grid.h"
 

@@ -2,7 +2,7 @@
 
 #include "extractors/docx/document_walker.h"
 #include "extractors/docx/package.h"
-#include "extractors/docx/zip_reader.h"
+#include "extractors/package/zip_reader.h"
 
 namespace tablift {
 

@@ -20,7 +20,7 @@
 
 #include "core/table.h"
 #include "extractors/docx/styles.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/package/xml_part.h"
 
 namespace tablift::docx {
 

@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
-#include "extractors/docx/zip_reader.h"
+#include "extractors/package/zip_reader.h"
 
 namespace tablift::docx {
 namespace {

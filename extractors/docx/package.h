@@ -11,7 +11,7 @@
 #include <string>
 
 #include "core/limits.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/package/xml_part.h"
 
 namespace tablift::docx {
 

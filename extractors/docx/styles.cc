@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "extractors/docx/ascii.h"
+#include "extractors/package/ascii.h"
 
 namespace tablift::docx {
 namespace {

@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
-#include "extractors/docx/ascii.h"
+#include "extractors/package/ascii.h"
 
 namespace tablift::docx {
 namespace {

@@ -1,5 +1,5 @@
 // DOCX table captions: the labelled or caption-styled paragraph right before a table (issue 2).
-#include "extractors/docx/caption.h"
+#include "extractors/package/caption.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,4 +1,4 @@
-#include "extractors/docx/zip_reader.h"
+#include "extractors/package/zip_reader.h"
 
 #include <fmt/core.h>
 #include <zip.h>

@@ -1,4 +1,4 @@
-#include "extractors/docx/caption.h"
+#include "extractors/package/caption.h"
 
 #include <array>
 #include <cctype>

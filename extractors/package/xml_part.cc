@@ -1,4 +1,4 @@
-#include "extractors/docx/xml_part.h"
+#include "extractors/package/xml_part.h"
 
 #include <fmt/core.h>
 
