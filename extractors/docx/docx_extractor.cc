@@ -7,7 +7,7 @@
 namespace tablift {
 
 Document DocxExtractor::Extract(const Source& src, const ExtractOptions& options) const {
-  const docx::ZipReader zip(src.bytes);
+  const package::ZipReader zip(src.bytes);
   docx::Package package;
   docx::LoadPackage(zip, options.limits, package);
   return docx::DocumentWalker(package, options).Walk();

@@ -3,7 +3,7 @@
 #include <array>
 #include <cctype>
 
-namespace tablift::docx {
+namespace tablift::package {
 namespace {
 
 constexpr std::array<std::string_view, 8> kLabels = {"tabelle", "tableau", "tabella", "tabela",
@@ -85,4 +85,4 @@ std::string TrimText(std::string_view text) {
   return std::string(text.substr(b, e - b));
 }
 
-}  // namespace tablift::docx
+}  // namespace tablift::package
