@@ -8,16 +8,10 @@
 #include "cli/inspect.h"
 #include "cli/options.h"
 #include "core/error.h"
-#include "exporters/registry.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
-
-std::vector<std::string> FormatNames() {
-  std::vector<std::string> names;
-  for (const Exporter* e : AllExporters()) names.emplace_back(e->Name());
-  return names;
-}
 
 int Dispatch(int argc, char** argv) {
   const std::vector<std::string> args(argv, argv + argc);

@@ -9,6 +9,7 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_progress.h"
 #include "cli/batch_report.h"
+#include "cli/convert.h"
 #include "cli/datapackage.h"
 #include "cli/file_sink.h"
 #include "cli/report.h"
@@ -16,6 +17,7 @@
 #include "cli/worker_pool.h"
 #include "core/error.h"
 #include "core/source.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace fs = std::filesystem;
@@ -203,7 +205,7 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
 void WritePackage(const std::vector<FileResult>& results, const WorkerContext& ctx) {
   std::vector<fs::path> files;
   for (const FileResult& r : results) files.insert(files.end(), r.files.begin(), r.files.end());
-  WriteDataPackage(ctx.out_root, files, ctx.metadata.created);
+  WriteDataPackage(ctx.out_root, files, ctx.converter->options().metadata.created);
 }
 
 int RunInputs(const BatchOptions& options, std::ostream& err) {
@@ -212,9 +214,9 @@ int RunInputs(const BatchOptions& options, std::ostream& err) {
                         found.skipped.size()};
   const auto mine = Shard(found.files, shard.index, shard.count);
   const auto skipped = Shard(found.skipped, shard.index, shard.count);
-  const ProfileChoice profile(options.convert.typed.profile);  // loaded once, before any fork
+  const Converter converter(LibraryOptions(options.convert));  // loaded once, before any fork
   WorkerContext ctx{&options, options.convert.output_dir, OptionsFingerprint(options.convert),
-                    &profile, RunMetadata(options.convert)};
+                    &converter, ResolveFormats(options.convert.formats)};
   EnsureOutputDir(ctx.out_root);
   RemoveStaleTemps(ctx.out_root, found.files, mine);
   std::vector<FileResult> results = ConvertAll(mine, ctx, found.files, err);

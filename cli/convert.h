@@ -8,12 +8,17 @@
 
 #include "cli/options.h"
 #include "core/exporter.h"
+#include "tablift/convert.h"
 
 namespace tablift::cli {
 
-// The exporters of `--format` names (empty = DefaultFormats()) in registry order, so that the
-// output does not depend on the option's order. Shared with `batch` (cli/worker.cc).
-std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& requested);
+// The library's options for the command line's (shared with `batch`): the extraction options,
+// --grid, --profile and the run's metadata (cli/typed_export.h). Throws Error(kUsage) for bad
+// --meta pairs or SOURCE_DATE_EPOCH.
+ConversionOptions LibraryOptions(const ConvertOptions& options);
+
+// How the exporters write: --grid, --no-provenance, --excel.
+ExportOptions ExportOptionsOf(const ConvertOptions& options);
 
 // Converts every input; failures go to `err` one line each (cli/report.h) and the other inputs
 // still convert. Returns the exit status: 0, the first failed input's code, kUsage when two

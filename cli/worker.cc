@@ -13,12 +13,11 @@
 
 #include "cli/convert.h"
 #include "cli/file_sink.h"
-#include "cli/load.h"
 #include "cli/worker_pool.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/version.h"
-#include "normalizer/normalizer.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace fs = std::filesystem;
@@ -95,19 +94,15 @@ int CountDiagnostics(const ExportDocument& doc) {
 void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   const ConvertOptions& options = ctx.options->convert;
   const fs::path dir = OutputDirOf(ctx.out_root, input);
-  const Document doc = LoadDocument(input.path, options.in.extract);
-  r.sha256 = doc.source.sha256;
-  r.pages = doc.source.pages;
-  ExportDocument out = NormalizeDocument(doc, options.grid);
-  if (ctx.profile != nullptr && ctx.profile->enabled())
-    ApplyProfiles(out, *ctx.profile, ctx.metadata);
+  const ExportDocument out = ctx.converter->Convert(input.path);
+  r.sha256 = out.source.sha256;
+  r.pages = out.source.pages;
   r.tables = static_cast<int>(out.tables.size());
   for (const RecordTable& t : out.tables) r.records += static_cast<int>(t.records.size());
   r.diagnostics = CountDiagnostics(out);
   EnsureOutputDir(dir);
   FileSink sink(dir, input.stem);
-  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
-  for (const Exporter* e : SelectExporters(options.formats)) e->Write(out, export_options, sink);
+  WriteExports(out, ctx.formats, ExportOptionsOf(options), sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
   for (const fs::path& p : sink.Commit()) {
@@ -168,8 +163,7 @@ std::string OptionsFingerprint(const ConvertOptions& o) {
   nlohmann::ordered_json j;
   j["version"] = Version();
   j["formats"] = nlohmann::ordered_json::array();
-  for (const Exporter* e : SelectExporters(o.formats))
-    j["formats"].push_back(std::string(e->Name()));
+  for (const std::string& name : ResolveFormats(o.formats)) j["formats"].push_back(name);
   j["grid"] = o.grid;
   j["provenance"] = o.provenance;
   j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);

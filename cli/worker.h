@@ -14,7 +14,7 @@
 #include "cli/batch_inputs.h"
 #include "cli/batch_options.h"
 #include "cli/batch_result.h"
-#include "cli/typed_export.h"
+#include "tablift/convert.h"
 
 namespace tablift::cli {
 
@@ -23,9 +23,10 @@ struct WorkerContext {
   const BatchOptions* options = nullptr;
   std::filesystem::path out_root;
   std::string fingerprint;  // OptionsFingerprint(options->convert)
-  // --profile and the run's metadata, loaded once in the parent before any child starts.
-  const ProfileChoice* profile = nullptr;
-  ExportMetadata metadata;
+  // The library's converter (its profile and the run's metadata), made once in the parent
+  // before any child starts.
+  const Converter* converter = nullptr;
+  std::vector<std::string> formats;  // ResolveFormats(options->convert.formats)
 };
 
 // SHA-256 (hex) of everything that changes the output bytes: the tablift version, the convert

@@ -1,11 +1,10 @@
-#include "cli/load.h"
-
 #include "core/error.h"
 #include "core/source.h"
 #include "extractors/docx/docx_extractor.h"
 #include "extractors/pdf/pdf_extractor.h"
+#include "tablift/convert.h"
 
-namespace tablift::cli {
+namespace tablift {
 namespace {
 
 const Extractor& ExtractorFor(InputFormat format) {
@@ -24,8 +23,7 @@ const Extractor& ExtractorFor(InputFormat format) {
 
 }  // namespace
 
-Document LoadDocument(const std::string& path, const ExtractOptions& options) {
-  const Source src = ReadSource(path, options.limits);
+Document LoadDocument(const Source& src, const ExtractOptions& options) {
   const InputFormat format = DetectFormat(src.bytes);
   const Extractor& extractor = ExtractorFor(format);
   Document doc = extractor.Extract(src, options);
@@ -36,4 +34,8 @@ Document LoadDocument(const std::string& path, const ExtractOptions& options) {
   return doc;
 }
 
-}  // namespace tablift::cli
+Document LoadDocument(const std::string& path, const ExtractOptions& options) {
+  return LoadDocument(ReadSource(path, options.limits), options);
+}
+
+}  // namespace tablift
