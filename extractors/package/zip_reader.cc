@@ -1,4 +1,4 @@
-#include "extractors/docx/zip_reader.h"
+#include "extractors/package/zip_reader.h"
 
 #include <fmt/core.h>
 #include <zip.h>
@@ -7,7 +7,7 @@
 
 #include "core/error.h"
 
-namespace tablift::docx {
+namespace tablift::package {
 namespace {
 
 // Inflate in chunks of this size: small enough to stop a zip bomb soon after the limit.
@@ -92,4 +92,4 @@ std::optional<std::string> ZipReader::Read(const std::string& name, std::uint64_
   return out;
 }
 
-}  // namespace tablift::docx
+}  // namespace tablift::package

@@ -1,10 +1,10 @@
-#include "extractors/docx/xml_part.h"
+#include "extractors/package/xml_part.h"
 
 #include <fmt/core.h>
 
 #include "core/error.h"
 
-namespace tablift::docx {
+namespace tablift::package {
 
 bool Names::Matches(std::string_view qname, std::string_view local) const {
   if (prefix_.empty()) return qname == local;
@@ -67,18 +67,6 @@ void ParseXmlPart(const std::string& name, std::string bytes, XmlPart& out) {
     throw Error(ExitCode::kBadInput,
                 fmt::format("{}: XML error at offset {}: {}", name, r.offset, r.description()));
   }
-  const pugi::xml_node root = out.doc.document_element();
-  std::optional<std::string> w = PrefixFor(root, kWordNsTransitional);
-  if (!w) w = PrefixFor(root, kWordNsStrict);
-  if (!w) throw Error(ExitCode::kBadInput, name + ": not a WordprocessingML part");
-  out.w = Names(*w);
 }
 
-bool OnOff(pugi::xml_node n, const Names& w) {
-  const pugi::xml_attribute a = w.Attr(n, "val");
-  if (!a) return true;
-  const std::string_view v = a.value();
-  return !(v == "false" || v == "off" || v == "0");
-}
-
-}  // namespace tablift::docx
+}  // namespace tablift::package

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace tablift::docx {
+namespace tablift::package {
 
 // True when `text` (leading whitespace ignored) starts with a table label in one of the report
 // languages tablift meets (Table, Tabel, Tabelle, Tableau, Tabla, Tabella, Tabela, Tabell; any
@@ -16,4 +16,4 @@ bool StartsWithTableLabel(std::string_view text);
 // `text` without leading and trailing spaces, tabs, line breaks and no-break spaces.
 std::string TrimText(std::string_view text);
 
-}  // namespace tablift::docx
+}  // namespace tablift::package

@@ -1,9 +1,9 @@
-#include "extractors/docx/caption.h"
+#include "extractors/package/caption.h"
 
 #include <array>
 #include <cctype>
 
-namespace tablift::docx {
+namespace tablift::package {
 namespace {
 
 constexpr std::array<std::string_view, 8> kLabels = {"tabelle", "tableau", "tabella", "tabela",
@@ -85,4 +85,4 @@ std::string TrimText(std::string_view text) {
   return std::string(text.substr(b, e - b));
 }
 
-}  // namespace tablift::docx
+}  // namespace tablift::package

@@ -5,7 +5,7 @@
 #include <string>
 #include <string_view>
 
-namespace tablift::docx {
+namespace tablift::package {
 
 // `s` with ASCII letters lower-cased; other bytes (UTF-8 included) unchanged.
 inline std::string AsciiLower(std::string_view s) {
@@ -16,4 +16,4 @@ inline std::string AsciiLower(std::string_view s) {
   return out;
 }
 
-}  // namespace tablift::docx
+}  // namespace tablift::package

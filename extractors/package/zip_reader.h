@@ -12,7 +12,7 @@
 #include <string>
 #include <string_view>
 
-namespace tablift::docx {
+namespace tablift::package {
 
 class ZipReader {
  public:
@@ -32,4 +32,4 @@ class ZipReader {
   std::unique_ptr<Impl> impl_;
 };
 
-}  // namespace tablift::docx
+}  // namespace tablift::package
