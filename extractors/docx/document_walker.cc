@@ -6,6 +6,7 @@
 #include "extractors/docx/content_walk.h"
 #include "extractors/docx/table_grid.h"
 #include "extractors/package/caption.h"
+#include "extractors/package/cell_text.h"
 
 namespace tablift::docx {
 namespace {
@@ -14,13 +15,6 @@ StyleSheet MakeStyles(const Package& p) { return p.styles ? StyleSheet(*p.styles
 
 NumberingDefs MakeNumbering(const Package& p, const StyleSheet& styles) {
   return p.numbering ? NumberingDefs(*p.numbering, styles) : NumberingDefs();
-}
-
-// Cuts `s` to at most `n` bytes without splitting a UTF-8 sequence.
-void CutUtf8(std::string& s, std::size_t n) {
-  if (s.size() <= n) return;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  s.resize(n);
 }
 
 }  // namespace
@@ -156,20 +150,10 @@ void DocumentWalker::Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell
 
 void DocumentWalker::LimitCellText(Cell& cell, Table& table) const {
   const std::uint64_t limit = options_.limits.max_cell_text_bytes;
-  std::uint64_t total = 0;
-  for (std::size_t i = 0; i < cell.paragraphs.size(); ++i) {
-    std::string& text = cell.paragraphs[i].text;
-    if (total + text.size() <= limit) {
-      total += text.size();
-      continue;
-    }
-    CutUtf8(text, static_cast<std::size_t>(limit - total));
-    cell.paragraphs.resize(i + 1);
-    table.diagnostics.push_back(
-        {Severity::kWarning, "docx.cell-text-truncated",
-         fmt::format("the cell's text was cut at the limit of {} bytes", limit), cell.locator});
-    return;
-  }
+  if (!package::CutCellText(cell, limit)) return;
+  table.diagnostics.push_back(
+      {Severity::kWarning, "docx.cell-text-truncated",
+       fmt::format("the cell's text was cut at the limit of {} bytes", limit), cell.locator});
 }
 
 }  // namespace tablift::docx
