@@ -7,6 +7,7 @@
 #include "extractors/docx/table_grid.h"
 #include "extractors/package/caption.h"
 #include "extractors/package/cell_text.h"
+#include "extractors/package/table_build.h"
 
 namespace tablift::docx {
 namespace {
@@ -89,13 +90,8 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
 
 int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
                                const Container& where) {
-  const int index = static_cast<int>(doc_.tables.size()) + 1;
-  doc_.tables.emplace_back();  // the slot keeps document order while nested tables are added
-  Table t;
-  t.index = index;
-  t.caption = caption;
-  t.method = "docx";
-  t.locator = fmt::format("{} tbl {}", package_.document.name, index);
+  Table t = package::ReserveTable(doc_.tables, caption, "docx", package_.document.name, "tbl");
+  const int index = t.index;
   if (where.parent) {
     t.parent_table = where.parent->table;
     t.parent_cell = where.parent->cell;
@@ -107,10 +103,7 @@ int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
   BuildTableGrid(tbl, w_, options_.limits, fill, t);
   // After the grid, so that a merged cell's text (from several w:tc) is limited as a whole.
   for (Cell& cell : t.cells) LimitCellText(cell, t);
-  if (const std::string problem = ValidateTable(t); !problem.empty()) {
-    throw Error(ExitCode::kInternal, fmt::format("{}: invalid grid built: {}", t.locator, problem));
-  }
-  doc_.tables[static_cast<std::size_t>(index - 1)] = std::move(t);
+  package::StoreTable(std::move(t), doc_.tables);
   return index;
 }
 
