@@ -8,6 +8,7 @@
 
 #include "core/error.h"
 #include "extractors/docx/docx_extractor.h"
+#include "extractors/odt/odt_extractor.h"
 #include "extractors/package/zip_reader.h"
 #include "extractors/pdf/pdf_extractor.h"
 
@@ -86,7 +87,8 @@ std::string Titles() {
 const std::vector<const Extractor*>& Extractors() {
   static const PdfExtractor pdf;
   static const DocxExtractor docx;
-  static const std::vector<const Extractor*> all = {&docx, &pdf};
+  static const OdtExtractor odt;
+  static const std::vector<const Extractor*> all = {&docx, &odt, &pdf};
   return all;
 }
 
