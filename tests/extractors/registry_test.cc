@@ -43,6 +43,8 @@ std::string Ole2(const std::string& stream) {
 TEST_CASE("The extractor is chosen from the bytes", "[registry]") {
   CHECK(FormatOf(cli_test::MakeDocx("<w:p/>")) == "docx");
   CHECK(FormatOf("junk\n%PDF-1.7\n") == "pdf");
+  CHECK(FormatOf(MakeZip({{"mimetype", "application/vnd.oasis.opendocument.text"},
+                          {"content.xml", "<x/>"}})) == "odt");
   // A Word package whose main part is not word/document.xml is known by its content types.
   CHECK(FormatOf(MakeZip({{"[Content_Types].xml",
                            ContentTypes("application/vnd.openxmlformats-officedocument."
