@@ -19,7 +19,7 @@
 #include <string>
 #include <vector>
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 struct BatchInput {
   std::string path;        // as found (used in the report and messages; the sort key)
@@ -60,4 +60,4 @@ bool ParseTempName(const std::string& file_name, std::string& owner_name);
 int RemoveStaleTemps(const std::filesystem::path& out_root, const std::vector<BatchInput>& all,
                      const std::vector<BatchInput>& mine);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -7,11 +7,13 @@
 
 #include "cli/batch_options.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::BatchOptions;
 
 // Returns the exit status: 0 when every input converted, kBatchFailed when some failed (the
 // others still converted), kUsage / kBadInput / kOutput when the batch could not start or its
 // report could not be written or merged. Call from a single-threaded program (it forks).
 int RunBatch(const BatchOptions& options, std::ostream& err);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -1,4 +1,4 @@
-#include "cli/batch_inputs.h"
+#include "batch/batch_inputs.h"
 
 #include <glob.h>
 
@@ -12,7 +12,9 @@
 #include "core/error.h"
 #include "core/source.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::OutputStem;
 namespace fs = std::filesystem;
 namespace {
 
@@ -205,4 +207,4 @@ int RemoveStaleTemps(const fs::path& out_root, const std::vector<BatchInput>& al
   return removed;
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

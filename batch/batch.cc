@@ -1,4 +1,4 @@
-#include "cli/batch.h"
+#include "batch/batch.h"
 
 #include <string.h>
 
@@ -6,18 +6,29 @@
 #include <cstdio>
 #include <ostream>
 
-#include "cli/batch_inputs.h"
-#include "cli/batch_progress.h"
-#include "cli/batch_report.h"
+#include "batch/batch_inputs.h"
+#include "batch/batch_progress.h"
+#include "batch/batch_report.h"
+#include "batch/options_fingerprint.h"
+#include "batch/worker.h"
+#include "batch/worker_pool.h"
 #include "cli/datapackage.h"
 #include "cli/file_sink.h"
+#include "cli/library_options.h"
 #include "cli/report.h"
-#include "cli/worker.h"
-#include "cli/worker_pool.h"
 #include "core/error.h"
 #include "core/source.h"
+#include "tablift/export.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::CheckBatchOptions;
+using cli::EnsureOutputDir;
+using cli::ExportOptionsOf;
+using cli::kDataPackageName;
+using cli::LibraryOptions;
+using cli::OneLine;
+using cli::WriteDataPackage;
 namespace fs = std::filesystem;
 namespace {
 
@@ -203,7 +214,7 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
 void WritePackage(const std::vector<FileResult>& results, const WorkerContext& ctx) {
   std::vector<fs::path> files;
   for (const FileResult& r : results) files.insert(files.end(), r.files.begin(), r.files.end());
-  WriteDataPackage(ctx.out_root, files, ctx.metadata.created);
+  WriteDataPackage(ctx.out_root, files, ctx.converter->options().metadata.created);
 }
 
 int RunInputs(const BatchOptions& options, std::ostream& err) {
@@ -212,9 +223,11 @@ int RunInputs(const BatchOptions& options, std::ostream& err) {
                         found.skipped.size()};
   const auto mine = Shard(found.files, shard.index, shard.count);
   const auto skipped = Shard(found.skipped, shard.index, shard.count);
-  const ProfileChoice profile(options.convert.typed.profile);  // loaded once, before any fork
-  WorkerContext ctx{&options, options.convert.output_dir, OptionsFingerprint(options.convert),
-                    &profile, RunMetadata(options.convert)};
+  const Converter converter(LibraryOptions(options.convert));  // loaded once, before any fork
+  const std::vector<std::string> formats = ResolveFormats(options.convert.formats);
+  const std::string fingerprint =
+      OptionsFingerprint(converter.options(), formats, ExportOptionsOf(options.convert));
+  WorkerContext ctx{&options, options.convert.output_dir, fingerprint, &converter, formats};
   EnsureOutputDir(ctx.out_root);
   RemoveStaleTemps(ctx.out_root, found.files, mine);
   std::vector<FileResult> results = ConvertAll(mine, ctx, found.files, err);
@@ -242,4 +255,4 @@ int RunBatch(const BatchOptions& options, std::ostream& err) {
   }
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -11,9 +11,9 @@
 #include <iosfwd>
 #include <string>
 
-#include "cli/batch_result.h"
+#include "batch/batch_result.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 class BatchProgress {
  public:
@@ -42,4 +42,4 @@ class BatchProgress {
 // "reason: message" for a failed result, as progress lines and the summary print it.
 std::string FailureText(const FileResult& r);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

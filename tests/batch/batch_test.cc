@@ -10,17 +10,19 @@
 #include <set>
 #include <sstream>
 
-#include "cli/batch_inputs.h"
+#include "batch/batch_inputs.h"
+#include "batch/batch_progress.h"
+#include "batch/batch_report.h"
+#include "batch/options_fingerprint.h"
+#include "batch/worker.h"
+#include "batch/worker_pool.h"
 #include "cli/batch_options.h"
-#include "cli/batch_progress.h"
-#include "cli/batch_report.h"
 #include "cli/options.h"
-#include "cli/worker.h"
-#include "cli/worker_pool.h"
 #include "core/error.h"
 
 namespace fs = std::filesystem;
 using namespace tablift;
+using namespace tablift::batch;
 using namespace tablift::cli;
 
 namespace {

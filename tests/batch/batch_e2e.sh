@@ -1,7 +1,10 @@
 #!/bin/bash
 # End-to-end tests of `tablift batch` on a corpus built at test time (batch_corpus.py).
 #
-#   batch_e2e.sh TABLIFT SOURCE_DIR WORKDIR CHECK
+#   batch_e2e.sh TABLIFT SOURCE_DIR WORKDIR CHECK TABLIFT_TEST_FAULTS
+#
+# TABLIFT_TEST_FAULTS is the test-only build of tablift that honours TABLIFT_TEST_FAULT
+# (tests/batch/fault_injection.cc); TABLIFT, the shipped one, must ignore it.
 #
 # CHECK is one of:
 #   statuses     every file gets the status expected.tsv predicts, the report is complete, the
@@ -17,8 +20,10 @@
 #   manifest     --manifest and a quoted glob select and mirror inputs as documented; inputs
 #                that would overwrite the report or datapackage.json fail as clashes
 #   profile      --profile/--meta/--datapackage give convert's typed files and one datapackage
+#   nofault      the shipped tablift ignores TABLIFT_TEST_FAULT: every fault kind converts as
+#                without it (same outputs, same report)
 set -euo pipefail
-exe=$1 src=$2 work=$3 check=$4
+exe=$1 src=$2 work=$3 check=$4 fault_exe=$5
 py=/usr/bin/python3
 here=$(cd "$(dirname "$0")" && pwd)
 rm -rf "$work" && mkdir -p "$work"
@@ -80,11 +85,11 @@ PY
 
 check_containment() {
   corpus --small
-  # AddressSanitizer builds cannot cap memory (cli/worker_pool.h): the oom fault then fails at
+  # AddressSanitizer builds cannot cap memory (batch/worker_pool.h): the oom fault then fails at
   # once as "memory" without allocating, which the check below still sees.
   for fault in crash:report-000.docx hang:doc-001 oom:doc-002; do
     set +e
-    TABLIFT_TEST_FAULT=$fault "$exe" batch corpus -o "out-${fault%%:*}" -j2 --timeout 3 \
+    TABLIFT_TEST_FAULT=$fault "$fault_exe" batch corpus -o "out-${fault%%:*}" -j2 --timeout 3 \
       --max-memory-mb 512 -q; rc=$?
     set -e
     [ "$rc" = 9 ] || fail "$fault: exit status $rc"
@@ -149,7 +154,7 @@ check_resume() {
   set +e; "$exe" batch corpus -o full -j2 -q; set -e
   total=$(find full -name '.*.batch-done' | wc -l)
   # One file hangs (test fault), so the batch cannot end before the kill however fast the rest is.
-  TABLIFT_TEST_FAULT=hang:generated/g0/doc-000.docx "$exe" batch corpus -o part -j2 -q \
+  TABLIFT_TEST_FAULT=hang:generated/g0/doc-000.docx "$fault_exe" batch corpus -o part -j2 -q \
     --timeout 600 & pid=$!
   while kill -0 $pid 2>/dev/null && [ "$(find part -name '.*.batch-done' 2>/dev/null | wc -l)" -lt $((total / 3)) ]; do
     sleep 0.05
@@ -218,6 +223,24 @@ assert r["res/batch-report.docx"]["reason"] == "clash", r
 assert r["res/datapackage.docx"]["reason"] == "clash", r
 assert r["res/ok.docx"]["status"] == "converted", r
 json.load(open("r/datapackage.json"))["resources"]'
+}
+
+check_nofault() {
+  corpus --small
+  set +e; "$exe" batch corpus -o plain -j2 --timeout 20 --max-memory-mb 512 -q; plain_rc=$?; set -e
+  for fault in crash hang oom; do
+    set +e
+    TABLIFT_TEST_FAULT=$fault "$exe" batch corpus -o "out-$fault" -j2 --timeout 20 \
+      --max-memory-mb 512 -q; rc=$?
+    set -e
+    [ "$rc" = "$plain_rc" ] || fail "TABLIFT_TEST_FAULT=$fault: exit status $rc, not $plain_rc"
+    diff <(tree_hash plain) <(tree_hash "out-$fault") || fail "$fault: outputs differ"
+    diff <(strip_report plain/batch-report.json) <(strip_report "out-$fault/batch-report.json") ||
+      fail "$fault: report differs"
+  done
+  # The test build does honour it (so the check above is not vacuous).
+  set +e; TABLIFT_TEST_FAULT=crash "$fault_exe" batch corpus -o faulty -j2 -q; set -e
+  [ "$(tree_hash plain)" != "$(tree_hash faulty)" ] || fail "the test build ignored the fault"
 }
 
 "check_$check"

@@ -1,8 +1,8 @@
-#include "cli/batch_result.h"
+#include "batch/batch_result.h"
 
 #include <cmath>
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 nlohmann::ordered_json ToJson(const FileResult& r, bool with_timing) {
   nlohmann::ordered_json j;
@@ -39,4 +39,4 @@ FileResult FileResultFromJson(const nlohmann::json& j) {
   return r;
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

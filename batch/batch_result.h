@@ -7,7 +7,7 @@
 #include <string>
 #include <vector>
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 // Why a file failed, beyond its exit code.
 inline constexpr const char* kReasonError = "error";      // the converter refused it (Error)
@@ -41,4 +41,4 @@ nlohmann::ordered_json ToJson(const FileResult& r, bool with_timing = true);
 // Reads an entry back; throws nlohmann::json::exception when a field is missing or mistyped.
 FileResult FileResultFromJson(const nlohmann::json& j);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -1,4 +1,4 @@
-#include "cli/worker.h"
+#include "batch/worker.h"
 
 #include <unistd.h>
 
@@ -11,44 +11,23 @@
 #include <thread>
 #include <vector>
 
-#include "cli/convert.h"
+#include "batch/worker_pool.h"
 #include "cli/file_sink.h"
-#include "cli/load.h"
-#include "cli/worker_pool.h"
+#include "cli/library_options.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/version.h"
-#include "normalizer/normalizer.h"
+#include "tablift/export.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::EnsureOutputDir;
+using cli::ExportOptionsOf;
+using cli::FileSink;
 namespace fs = std::filesystem;
 namespace {
 
-// TABLIFT_TEST_FAULT: lets tests prove that a crash, hang or memory exhaustion stays contained.
-void InjectFault(const std::string& path, int max_memory_mb) {
-  const char* env = std::getenv("TABLIFT_TEST_FAULT");
-  if (env == nullptr || *env == '\0') return;
-  const std::string spec = env;
-  const auto colon = spec.find(':');
-  const std::string kind = spec.substr(0, colon);
-  if (colon != std::string::npos && path.find(spec.substr(colon + 1)) == std::string::npos) return;
-  if (kind == "crash") {
-    // Dies of SIGSEGV as a converter bug would, without undefined behaviour (which sanitizer
-    // builds would report instead) and past any handler a sanitizer installed.
-    std::signal(SIGSEGV, SIG_DFL);
-    std::raise(SIGSEGV);
-  } else if (kind == "hang") {
-    for (;;) pause();
-  } else if (kind == "oom") {
-    // Never without a cap: the fault must not exhaust the machine.
-    if (max_memory_mb <= 0 || !MemoryCapSupported()) throw std::bad_alloc();
-    constexpr long kBlockMb = 64;
-    std::vector<std::vector<char>> hog;
-    for (long mb = 0; mb <= 2L * max_memory_mb; mb += kBlockMb)
-      hog.emplace_back(kBlockMb << 20, 'x');  // touched blocks until the cap says no
-    throw std::bad_alloc();  // the cap did not hold; still report the fault as memory
-  }
-}
+BeforeConvertHook before_convert_hook = nullptr;
 
 nlohmann::ordered_json ReadMarker(const fs::path& path) {
   std::ifstream in(path);
@@ -95,19 +74,15 @@ int CountDiagnostics(const ExportDocument& doc) {
 void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   const ConvertOptions& options = ctx.options->convert;
   const fs::path dir = OutputDirOf(ctx.out_root, input);
-  const Document doc = LoadDocument(input.path, options.in.extract);
-  r.sha256 = doc.source.sha256;
-  r.pages = doc.source.pages;
-  ExportDocument out = NormalizeDocument(doc, options.grid);
-  if (ctx.profile != nullptr && ctx.profile->enabled())
-    ApplyProfiles(out, *ctx.profile, ctx.metadata);
+  const ExportDocument out = ctx.converter->Convert(input.path);
+  r.sha256 = out.source.sha256;
+  r.pages = out.source.pages;
   r.tables = static_cast<int>(out.tables.size());
   for (const RecordTable& t : out.tables) r.records += static_cast<int>(t.records.size());
   r.diagnostics = CountDiagnostics(out);
   EnsureOutputDir(dir);
   FileSink sink(dir, input.stem);
-  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
-  for (const Exporter* e : SelectExporters(options.formats)) e->Write(out, export_options, sink);
+  WriteExports(out, ctx.formats, ExportOptionsOf(options), sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
   for (const fs::path& p : sink.Commit()) {
@@ -154,40 +129,9 @@ void Fail(FileResult& r, ExitCode code, const char* reason, const std::string& m
   r.tables = r.records = r.diagnostics = 0;
 }
 
-// A profile given by path changes the output when its file changes; a shipped one only with
-// the version.
-std::string ProfileFileHash(const std::string& profile) {
-  std::error_code ec;
-  if (profile.empty() || !fs::is_regular_file(profile, ec)) return "";
-  return HashOf(profile);
-}
-
 }  // namespace
 
-std::string OptionsFingerprint(const ConvertOptions& o) {
-  nlohmann::ordered_json j;
-  j["version"] = Version();
-  j["formats"] = nlohmann::ordered_json::array();
-  for (const Exporter* e : SelectExporters(o.formats))
-    j["formats"].push_back(std::string(e->Name()));
-  j["grid"] = o.grid;
-  j["provenance"] = o.provenance;
-  j["password_sha256"] = o.in.extract.password.empty() ? "" : Sha256Hex(o.in.extract.password);
-  j["pages"] = o.in.extract.pages;
-  j["structure_tree"] = o.in.extract.use_structure_tree;
-  j["method"] = o.in.extract.table_method;
-  // Limits that truncate tables change the outputs (the others only decide failure).
-  const Limits& l = o.in.extract.limits;
-  j["limits"] = {l.max_grid_rows, l.max_grid_cols, l.max_cells_per_table, l.max_cell_text_bytes,
-                 l.max_nesting_depth};
-  j["profile"] = o.typed.profile;
-  j["profile_sha256"] = ProfileFileHash(o.typed.profile);
-  j["meta"] = o.typed.meta;
-  j["excel"] = o.typed.excel;
-  const char* epoch = std::getenv("SOURCE_DATE_EPOCH");
-  j["source_date_epoch"] = epoch == nullptr ? "" : epoch;
-  return Sha256Hex(j.dump());
-}
+void SetBeforeConvertHook(BeforeConvertHook hook) { before_convert_hook = hook; }
 
 fs::path MarkerPath(const fs::path& out_root, const BatchInput& in) {
   return OutputDirOf(out_root, in) / ("." + in.stem + ".batch-done");
@@ -205,7 +149,7 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
     if (ctx.options->resume && TryResume(input, ctx, r)) return r;
     std::error_code ec;
     fs::remove(MarkerPath(ctx.out_root, input), ec);
-    InjectFault(input.path, ctx.options->max_memory_mb);
+    if (before_convert_hook != nullptr) before_convert_hook(input.path, ctx.options->max_memory_mb);
     Convert(input, ctx, r);
   } catch (const Error& e) {
     Fail(r, e.code(), kReasonError, e.what());
@@ -219,4 +163,4 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
   return r;
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -1,4 +1,4 @@
-#include "cli/batch_progress.h"
+#include "batch/batch_progress.h"
 
 #include <unistd.h>
 
@@ -7,7 +7,9 @@
 
 #include "cli/report.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
+
+using cli::OneLine;
 namespace {
 
 // A live line redrawn more often than this only flickers.
@@ -71,4 +73,4 @@ void BatchProgress::Finish() {
   err_ << '\n' << std::flush;
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

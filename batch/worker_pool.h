@@ -22,7 +22,7 @@
 #include <string>
 #include <utility>
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 struct WorkerLimits {
   int jobs = 1;                // >= 1
@@ -72,4 +72,4 @@ int UsableCores();
 // RLIMIT_AS, so a cap would make every allocation fail; max_memory_mb is then not applied.
 bool MemoryCapSupported();
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

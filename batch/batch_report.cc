@@ -1,4 +1,4 @@
-#include "cli/batch_report.h"
+#include "batch/batch_report.h"
 
 #include <unistd.h>
 
@@ -9,7 +9,7 @@
 #include "core/error.h"
 #include "core/version.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
 namespace fs = std::filesystem;
 using ojson = nlohmann::ordered_json;
 namespace {
@@ -79,7 +79,7 @@ ojson BuildReport(std::vector<FileResult> results, std::vector<std::string> skip
 }
 
 void WriteFileAtomically(const fs::path& path, const std::string& text) {
-  std::string name = ".";  // a temporary of cli/batch_inputs.h ParseTempName's form
+  std::string name = ".";  // a temporary of batch/batch_inputs.h ParseTempName's form
   name += path.filename().string();
   name += ".tmp-" + std::to_string(getpid()) + "-0";
   const fs::path temp = path.parent_path() / name;
@@ -137,4 +137,4 @@ ojson MergeReports(const std::vector<std::string>& paths) {
                      {});
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

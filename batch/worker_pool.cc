@@ -1,4 +1,4 @@
-#include "cli/worker_pool.h"
+#include "batch/worker_pool.h"
 
 #include <fcntl.h>
 #include <poll.h>
@@ -20,7 +20,7 @@
 
 #include "core/error.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
 namespace {
 
 using Clock = std::chrono::steady_clock;
@@ -325,4 +325,4 @@ int UsableCores() {
   return static_cast<int>(std::max(1L, sysconf(_SC_NPROCESSORS_ONLN)));
 }
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

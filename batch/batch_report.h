@@ -9,9 +9,9 @@
 #include <string>
 #include <vector>
 
-#include "cli/batch_result.h"
+#include "batch/batch_result.h"
 
-namespace tablift::cli {
+namespace tablift::batch {
 
 struct ShardInfo {
   int index = 0;
@@ -39,4 +39,4 @@ nlohmann::ordered_json MergeReports(const std::vector<std::string>& paths);
 // The results listed in a report (for the exit status and summary after a merge).
 std::vector<FileResult> ResultsOf(const nlohmann::ordered_json& report);
 
-}  // namespace tablift::cli
+}  // namespace tablift::batch

@@ -1,13 +1,11 @@
-#include "cli/load.h"
-
 #include "core/error.h"
 #include "core/source.h"
 #include "extractors/registry.h"
+#include "tablift/convert.h"
 
-namespace tablift::cli {
+namespace tablift {
 
-Document LoadDocument(const std::string& path, const ExtractOptions& options) {
-  const Source src = ReadSource(path, options.limits);
+Document LoadDocument(const Source& src, const ExtractOptions& options) {
   const Extractor& extractor = FindExtractor(src, options.limits);
   Document doc = extractor.Extract(src, options);
   const int pages = doc.source.pages;  // set by the PDF extractor
@@ -17,4 +15,8 @@ Document LoadDocument(const std::string& path, const ExtractOptions& options) {
   return doc;
 }
 
-}  // namespace tablift::cli
+Document LoadDocument(const std::string& path, const ExtractOptions& options) {
+  return LoadDocument(ReadSource(path, options.limits), options);
+}
+
+}  // namespace tablift
