@@ -84,6 +84,22 @@ TEST_CASE("ODT numbering restarts per list unless the list continues", "[odt][li
   CHECK(paras[5].list.marker == "7.");
 }
 
+TEST_CASE("A list without a style takes its paragraph style's, and Word's ladder sets the level",
+          "[odt][lists]") {
+  const std::string styles = kListStyles +
+                             "<style:style style:name=\"LB2\" style:display-name=\"List Bullet 2\" "
+                             "style:family=\"paragraph\" style:list-style-name=\"N1\"/>"
+                             "<style:style style:name=\"P2\" style:family=\"paragraph\" "
+                             "style:parent-style-name=\"LB2\"/>";
+  const auto paras = CellParagraphs(
+      "<text:list>" + Item("<text:p text:style-name=\"P2\">deep</text:p>") + "</text:list>",
+      styles);
+  REQUIRE(paras.size() == 1);
+  CHECK(paras[0].list.kind == ListKind::kNumbered);
+  CHECK(paras[0].list.marker == "1.");
+  CHECK(paras[0].list.level == 1);
+}
+
 TEST_CASE("ODT tracked changes are accepted", "[odt][changes]") {
   const std::string tracked =
       "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
