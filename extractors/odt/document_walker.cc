@@ -64,7 +64,9 @@ void DocumentWalker::Blocks(pugi::xml_node node, const Container& where, ListCon
                                   content_.name});
     } else if (local == "list") {
       OnList(c, where, list, state, depth + 1);
-    } else if (local == "section" || local == "numbered-paragraph") {
+    } else if (local == "numbered-paragraph") {
+      OnNumberedParagraph(c, where, state, depth + 1);
+    } else if (local == "section") {
       Blocks(c, where, list, state, depth + 1);
     } else if (pugi::xml_node index = IndexBody(c, n_)) {
       Blocks(index, where, list, state, depth + 1);
@@ -122,6 +124,26 @@ void DocumentWalker::OnList(pugi::xml_node l, const Container& where, const List
     if (!n_.text.Attr(item, "start-value")) list.start = 0;
     Blocks(item, where, list, state, depth);
   }
+}
+
+void DocumentWalker::OnNumberedParagraph(pugi::xml_node np, const Container& where,
+                                         BlockState& state, int depth) {
+  ListContext list;
+  list.level = CountAttr(n_.text.Attr(np, "level"), kListLevels) - 1;
+  list.style = n_.text.Attr(np, "style-name").value();
+  if (list.style.empty()) {
+    const pugi::xml_node p =
+        n_.text.Child(np, "p") ? n_.text.Child(np, "p") : n_.text.Child(np, "h");
+    list.style = styles_.ListStyleOf(n_.text.Attr(p, "style-name").value());
+  }
+  // Numbered paragraphs of one list share its text:list-id.
+  const std::string id = n_.text.Attr(np, "list-id").value();
+  const std::string_view numbering = n_.text.Attr(np, "continue-numbering").value();
+  list.counters = numbers_.Open(id, list.style, id, numbering == "true");
+  list.numbered_item = true;
+  const pugi::xml_attribute start = n_.text.Attr(np, "start-value");
+  list.start = start ? CountAttr(start, 1 << 30) : 0;
+  Blocks(np, where, list, state, depth);  // its text:number (the rendered label) is not read
 }
 
 void DocumentWalker::OnTable(pugi::xml_node tbl, const Container& where, BlockState& state) {

@@ -2,7 +2,8 @@
 // per table:table.
 //
 // Block content (the body, each cell, each list item) is read in order: text:p and text:h are
-// paragraphs, text:list items are paragraphs with their list marker (ListNumbers), text:section
+// paragraphs, text:list items and text:numbered-paragraph are paragraphs with their list marker
+// (ListNumbers; numbered paragraphs sharing a text:list-id count together), text:section
 // and the bodies of indexes are read in place, text:tracked-changes (the deleted text of
 // accepted changes), soft page breaks and declarations are skipped. Tables get 1-based indexes
 // in document order; a nested table is numbered right after the table holding it, listed in its
@@ -57,6 +58,7 @@ class DocumentWalker {
   void OnParagraph(pugi::xml_node p, const Container& where, ListContext& list, BlockState& state);
   void OnList(pugi::xml_node l, const Container& where, const ListContext& outer, BlockState& state,
               int depth);
+  void OnNumberedParagraph(pugi::xml_node np, const Container& where, BlockState& state, int depth);
   void OnTable(pugi::xml_node tbl, const Container& where, BlockState& state);
   int BuildTable(pugi::xml_node tbl, const std::string& caption, const Container& where);
   void Flatten(pugi::xml_node tbl, Cell& cell);

@@ -4,10 +4,11 @@
 // A top-level text:list starts new counters, unless it continues the list whose xml:id its
 // text:continue-list names, or (text:continue-numbering="true") the last list of the same list
 // style. A list item at level L counts up level L (text:start-value on the item, else the level
-// style's start value, for the first) and restarts the levels below it. A numbered level renders
-// num-prefix, the last display-levels level numbers joined by ".", and num-suffix, in the
-// numbering of each level's style:num-format ("1", "a", "A", "i", "I"); a bullet or image level
-// is "•" (the model's one bullet). Single-use per document; not thread-safe.
+// style's start value, for the first) and restarts the levels below it. (A text:numbered-paragraph
+// opens with its text:list-id as both id and continue-list, so one list's paragraphs count on.) A
+// numbered level renders num-prefix, the last display-levels level numbers joined by ".", and
+// num-suffix, in the numbering of each level's style:num-format ("1", "a", "A", "i", "I"); a bullet
+// or image level is "•" (the model's one bullet). Single-use per document; not thread-safe.
 #pragma once
 
 #include <map>

@@ -100,6 +100,19 @@ TEST_CASE("A list without a style takes its paragraph style's, and Word's ladder
   CHECK(paras[0].list.level == 1);
 }
 
+TEST_CASE("Numbered paragraphs of one list id count together", "[odt][lists]") {
+  const auto np = [](const std::string& id, const std::string& text) {
+    return "<text:numbered-paragraph text:list-id=\"" + id + "\" text:style-name=\"N1\">" +
+           "<text:number>9.</text:number>" + P(text) + "</text:numbered-paragraph>";
+  };
+  const auto paras = CellParagraphs(np("x", "a") + np("x", "b") + np("y", "other"), kListStyles);
+  REQUIRE(paras.size() == 3);
+  CHECK(paras[0].list.marker == "1.");
+  CHECK(paras[1].list.marker == "2.");
+  CHECK(paras[1].text == "b");  // the rendered text:number is not read as text
+  CHECK(paras[2].list.marker == "1.");
+}
+
 TEST_CASE("ODT tracked changes are accepted", "[odt][changes]") {
   const std::string tracked =
       "<text:tracked-changes><text:changed-region text:id=\"c1\"><text:deletion>"
