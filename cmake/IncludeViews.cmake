@@ -33,9 +33,21 @@ function(tablift_interface_folders target out)
 endfunction()
 
 # Creates `dir` with one symbolic link per folder ("extractors/docx" -> dir/extractors/docx).
+# A folder inside another folder of the list comes with that one (the extractors registry's
+# folder holds the extractors' folders).
 function(tablift_make_view dir folders)
   file(REMOVE_RECURSE ${dir})
   foreach(folder ${folders})
+    set(inside OFF)
+    foreach(other ${folders})
+      string(FIND "${folder}" "${other}/" at)
+      if(at EQUAL 0)
+        set(inside ON)
+      endif()
+    endforeach()
+    if(inside)
+      continue()
+    endif()
     get_filename_component(parent ${dir}/${folder} DIRECTORY)
     file(MAKE_DIRECTORY ${parent})
     file(CREATE_LINK ${PROJECT_SOURCE_DIR}/${folder} ${dir}/${folder} SYMBOLIC)
