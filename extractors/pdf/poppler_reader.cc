@@ -176,7 +176,7 @@ void PdfDocument::SetDeadline(const Deadline& deadline) { impl_->deadline = &dea
 
 std::vector<StructNode> PdfDocument::ReadStructureTree(Diagnostics& diagnostics) {
   ErrorScope scope(diagnostics);
-  std::vector<StructNode> tree = ConvertStructTree(*impl_->doc);
+  std::vector<StructNode> tree = ConvertStructTree(*impl_->doc, diagnostics);
   impl_->ReportReconstruction(diagnostics);
   return tree;
 }
