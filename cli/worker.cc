@@ -98,7 +98,8 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   const Document doc = LoadDocument(input.path, options.in.extract);
   r.sha256 = doc.source.sha256;
   r.pages = doc.source.pages;
-  ExportDocument out = NormalizeDocument(doc, options.grid);
+  ExportDocument out = NormalizeDocument(
+      doc, options.grid, {.max_output_bytes = options.in.extract.limits.max_output_bytes});
   if (ctx.profile != nullptr && ctx.profile->enabled())
     ApplyProfiles(out, *ctx.profile, ctx.metadata);
   r.tables = static_cast<int>(out.tables.size());
@@ -210,7 +211,7 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
   } catch (const Error& e) {
     Fail(r, e.code(), kReasonError, e.what());
   } catch (const std::bad_alloc&) {
-    Fail(r, ExitCode::kBadInput, kReasonMemory,
+    Fail(r, ExitCode::kResource, kReasonMemory,
          "out of memory (over --max-memory-mb " + std::to_string(ctx.options->max_memory_mb) + ")");
   } catch (const std::exception& e) {
     Fail(r, ExitCode::kInternal, kReasonError, std::string("internal error: ") + e.what());
