@@ -50,7 +50,8 @@ std::vector<std::filesystem::path> ConvertOne(const std::string& input,
                                               const ConvertOptions& options, const RunSetup& run,
                                               Reporter& reporter) {
   const Document doc = LoadDocument(input, options.in.extract);
-  ExportDocument out = NormalizeDocument(doc, options.grid);
+  ExportDocument out = NormalizeDocument(
+      doc, options.grid, {.max_output_bytes = options.in.extract.limits.max_output_bytes});
   if (run.profile.enabled()) ApplyProfiles(out, run.profile, run.metadata);
   PrintDiagnostics(reporter, input, out);
   const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};

@@ -15,7 +15,8 @@ int RunInspect(const InputOptions& options, std::ostream& out, std::ostream& err
   for (const std::string& input : options.inputs) {
     reporter.Run(input, [&] {
       const Document doc = LoadDocument(input, options.extract);
-      const ExportDocument normalized = NormalizeDocument(doc, /*keep_grids=*/false);
+      const ExportDocument normalized = NormalizeDocument(
+          doc, /*keep_grids=*/false, {.max_output_bytes = options.extract.limits.max_output_bytes});
       reporter.Print(input, normalized.diagnostics);
       for (const RecordTable& t : normalized.tables) reporter.Print(input, t.diagnostics);
       out << (first ? "" : "\n") << InspectText(doc, normalized.tables) << std::flush;
