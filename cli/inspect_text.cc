@@ -16,8 +16,10 @@ std::vector<int> TablePages(const Table& t) {
 }
 
 std::string TableLine(const Table& t, const RecordTable* rt) {
+  // The rows the normalizer took the titles from (the extractor's, or the first content row).
+  const std::size_t header_rows = rt ? rt->header_rows.size() : t.header_rows.size();
   std::string line =
-      fmt::format("table {}: {}x{}, header rows {}", t.index, t.rows, t.cols, t.header_rows.size());
+      fmt::format("table {}: {}x{}, header rows {}", t.index, t.rows, t.cols, header_rows);
   if (rt) line += fmt::format(", records {}, sections {}", rt->records.size(), rt->sections.size());
   line += ", method " + (t.method.empty() ? std::string("unknown") : t.method);
   // Shown when the finder is unsure; a ruled or tagged table's structure is certain.
@@ -32,8 +34,13 @@ std::string TableLine(const Table& t, const RecordTable* rt) {
   return line + ", caption " + Quote(t.caption) + "\n";
 }
 
+// "  columns: name "Title", ..." and the sections, indented under the table line.
 std::string SectionLines(const RecordTable& rt) {
-  std::string out;
+  std::string out = "  columns:";
+  for (std::size_t i = 0; i < rt.columns.size(); ++i)
+    out +=
+        fmt::format("{} {} {}", i == 0 ? "" : ",", rt.columns[i].name, Quote(rt.columns[i].title));
+  out += "\n";
   for (std::size_t i = 0; i < rt.sections.size(); ++i) {
     out += fmt::format("  section {} before record {}: {}\n", i + 1,
                        rt.sections[i].before_record + 1, Quote(rt.sections[i].title));

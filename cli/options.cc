@@ -6,9 +6,11 @@
 #include <ostream>
 
 #include "cli/batch_options.h"
+#include "cli/manpage.h"
 #include "cli/page_ranges.h"
 #include "core/error.h"
 #include "core/version.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
@@ -113,69 +115,129 @@ void FinishFormats(std::vector<std::string>& names) {
   names = std::move(unique);
 }
 
-}  // namespace
-
-const std::vector<std::string>& DefaultFormats() {
-  static const std::vector<std::string> formats = {"csv", "json", "xml"};
-  return formats;
+// Every option takes exactly one value per occurrence, as in any Unix tool: `-f json a.docx`
+// leaves a.docx to INPUT, and a repeatable option (--meta) takes one value each time.
+void OneValueEach(CLI::App& cmd) {
+  for (CLI::Option* opt : cmd.get_options()) {
+    if (!opt->get_positional()) opt->allow_extra_args(false);
+  }
 }
+
+// A first word that is no option and names no subcommand: "" when none, else the message.
+std::string UnknownSubcommand(const CLI::App& app, const std::vector<std::string>& args) {
+  if (args.size() < 2 || args[1].empty() || args[1][0] == '-') return "";
+  for (const CLI::App* sub : app.get_subcommands({})) {
+    if (sub->get_name() == args[1]) return "";
+  }
+  return "unknown command '" + args[1] + "'; the commands are " + SubcommandNames(app);
+}
+
+constexpr const char* kManFlag = "--help-man";
+constexpr const char* kCompletionFlag = "--help-completion";
+
+// The CLI11 tree of the command line, bound to the fields of one CommandLine.
+struct Parser {
+  CLI::App app{"tablift: lifts tables out of DOCX and PDF reports into CSV, JSON and XML",
+               "tablift"};
+  RawFlags convert_raw, inspect_raw, batch_raw;
+  std::string shard;
+  std::shared_ptr<BatchOptions> batch_opts = std::make_shared<BatchOptions>();
+  CLI::App* convert = nullptr;
+  CLI::App* inspect = nullptr;
+  CLI::App* batch = nullptr;
+  bool man = false, completion = false;  // the hidden generators (build step, tests)
+};
+
+void AddSubcommands(Parser& p, CommandLine& cl, const std::vector<std::string>& format_names) {
+  p.convert = p.app.add_subcommand("convert", "write every table as CSV, JSON and XML");
+  AddInputOptions(*p.convert, cl.convert.in, p.convert_raw);
+  AddConvertOptions(*p.convert, cl.convert, p.convert_raw, format_names);
+  AddProfileOptions(*p.convert, cl.convert.typed);
+  p.inspect = p.app.add_subcommand("inspect", "list the tables found in each input");
+  AddInputOptions(*p.inspect, cl.inspect, p.inspect_raw);
+  p.batch = p.app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
+  AddInputOptions(*p.batch, p.batch_opts->convert.in, p.batch_raw);
+  AddConvertOptions(*p.batch, p.batch_opts->convert, p.batch_raw, format_names);
+  p.batch->get_option("INPUT")->required(false)->description(
+      "folders (walked recursively), DOCX/PDF files, or quoted glob patterns");
+  AddBatchOptions(*p.batch, *p.batch_opts, p.shard);
+  AddProfileOptions(*p.batch, p.batch_opts->convert.typed);
+  for (CLI::App* sub : {p.convert, p.inspect, p.batch}) OneValueEach(*sub);
+  // The one list option (docs/batch.md: "--merge-reports REPORT..."); it takes no INPUT.
+  p.batch->get_option("--merge-reports")->allow_extra_args(true);
+}
+
+void BuildParser(Parser& p, CommandLine& cl, const std::vector<std::string>& format_names) {
+  p.app.set_version_flag("--version", std::string("tablift ") + Version());
+  // Hidden (no group): they print what the build installs, generated from this very tree.
+  p.app.add_flag(kManFlag, p.man, "print the man page (roff)")->group("");
+  p.app.add_flag(kCompletionFlag, p.completion, "print the bash completion script")->group("");
+  p.app.require_subcommand(0, 1);
+  p.app.failure_message([](const CLI::App*, const CLI::Error& e) {
+    return std::string("tablift: ") + e.what() + "\nRun 'tablift --help' for more information.\n";
+  });
+  AddSubcommands(p, cl, format_names);
+}
+
+// The parsed subcommand's fields, finished (page ranges, sizes, formats, shard).
+void Finish(Parser& p, CommandLine& cl) {
+  if (p.convert->parsed()) {
+    cl.command = Command::kConvert;
+    ApplyRaw(p.convert_raw, cl.convert.in);
+    cl.convert.provenance = !p.convert_raw.no_provenance;
+    FinishFormats(cl.convert.formats);
+  } else if (p.batch->parsed()) {
+    cl.command = Command::kBatch;
+    BatchOptions& b = *p.batch_opts;
+    ApplyRaw(p.batch_raw, b.convert.in);
+    b.convert.provenance = !p.batch_raw.no_provenance;
+    FinishFormats(b.convert.formats);
+    if (!p.shard.empty()) ParseShard(p.shard, b.shard_index, b.shard_count);
+    cl.batch = p.batch_opts;
+  } else {
+    cl.command = Command::kInspect;
+    ApplyRaw(p.inspect_raw, cl.inspect);
+  }
+}
+
+// After a parse without a subcommand: the generators' text, or the "required" usage error.
+int NoSubcommand(const Parser& p, std::ostream& out, std::ostream& err) {
+  if (p.man) out << ManPage(p.app);
+  if (p.completion) out << BashCompletion(p.app);
+  if (p.man || p.completion) return 0;
+  err << "tablift: a command is required: " << SubcommandNames(p.app)
+      << "\nRun 'tablift --help' for more information.\n";
+  return static_cast<int>(ExitCode::kUsage);
+}
+
+}  // namespace
 
 CommandLine ParseCommandLine(const std::vector<std::string>& args,
                              const std::vector<std::string>& format_names, std::ostream& out,
                              std::ostream& err) {
   CommandLine cl;
-  CLI::App app("tablift: lifts tables out of DOCX and PDF reports into CSV, JSON and XML",
-               "tablift");
-  app.set_version_flag("--version", std::string("tablift ") + Version());
-  app.require_subcommand(1);
-  app.failure_message([](const CLI::App*, const CLI::Error& e) {
-    return std::string("tablift: ") + e.what() + "\nRun 'tablift --help' for more information.\n";
-  });
-  RawFlags convert_raw, inspect_raw;
-  CLI::App* convert = app.add_subcommand("convert", "write every table as CSV, JSON and XML");
-  AddInputOptions(*convert, cl.convert.in, convert_raw);
-  AddConvertOptions(*convert, cl.convert, convert_raw, format_names);
-  AddProfileOptions(*convert, cl.convert.typed);
-  CLI::App* inspect = app.add_subcommand("inspect", "list the tables found in each input");
-  AddInputOptions(*inspect, cl.inspect, inspect_raw);
-  auto batch_opts = std::make_shared<BatchOptions>();
-  RawFlags batch_raw;
-  std::string shard;
-  CLI::App* batch =
-      app.add_subcommand("batch", "convert many files, each isolated (docs/batch.md)");
-  AddInputOptions(*batch, batch_opts->convert.in, batch_raw);
-  AddConvertOptions(*batch, batch_opts->convert, batch_raw, format_names);
-  batch->get_option("INPUT")->required(false)->description(
-      "folders (walked recursively), DOCX/PDF files, or quoted glob patterns");
-  AddBatchOptions(*batch, *batch_opts, shard);
-  AddProfileOptions(*batch, batch_opts->convert.typed);
-
+  Parser p;
+  BuildParser(p, cl, format_names);
+  if (const std::string unknown = UnknownSubcommand(p.app, args); !unknown.empty()) {
+    err << "tablift: " << unknown << "\nRun 'tablift --help' for more information.\n";
+    cl.exit_code = static_cast<int>(ExitCode::kUsage);
+    return cl;
+  }
   std::vector<const char*> argv;
   if (args.empty()) argv.push_back("tablift");
   for (const auto& a : args) argv.push_back(a.c_str());
   try {
-    app.parse(static_cast<int>(argv.size()), argv.data());
+    p.app.parse(static_cast<int>(argv.size()), argv.data());
   } catch (const CLI::ParseError& e) {
-    const int code = app.exit(e, out, err);
+    const int code = p.app.exit(e, out, err);
     cl.exit_code = code == 0 ? 0 : static_cast<int>(ExitCode::kUsage);
     return cl;
   }
-  if (convert->parsed()) {
-    cl.command = Command::kConvert;
-    ApplyRaw(convert_raw, cl.convert.in);
-    cl.convert.provenance = !convert_raw.no_provenance;
-    FinishFormats(cl.convert.formats);
-  } else if (batch->parsed()) {
-    cl.command = Command::kBatch;
-    ApplyRaw(batch_raw, batch_opts->convert.in);
-    batch_opts->convert.provenance = !batch_raw.no_provenance;
-    FinishFormats(batch_opts->convert.formats);
-    if (!shard.empty()) ParseShard(shard, batch_opts->shard_index, batch_opts->shard_count);
-    cl.batch = batch_opts;
-  } else {
-    cl.command = Command::kInspect;
-    ApplyRaw(inspect_raw, cl.inspect);
+  if (p.app.get_subcommands().empty()) {
+    cl.exit_code = NoSubcommand(p, out, err);
+    return cl;
   }
+  Finish(p, cl);
   return cl;
 }
 

@@ -25,9 +25,9 @@ struct Section {
 };
 
 struct RecordSource {
-  int table = 0;               // Table::index
-  std::vector<int> rows;       // grid rows the record was built from
-  std::vector<int> pages;      // PDF pages (empty for DOCX)
+  int table = 0;           // Table::index
+  std::vector<int> rows;   // grid rows the record was built from
+  std::vector<int> pages;  // PDF pages (empty for DOCX)
 };
 
 struct Record {
@@ -41,6 +41,7 @@ struct RecordTable {
   std::string caption;
   std::string method;  // Table::method it was built from ("docx", "pdf.lattice"); "" if unknown
   std::vector<Column> columns;
+  std::vector<int> header_rows;  // grid rows the column titles came from, ascending
   std::vector<Section> sections;
   std::vector<Record> records;
   Diagnostics diagnostics;  // the table's extractor diagnostics plus the normalizer's

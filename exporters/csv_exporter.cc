@@ -6,6 +6,7 @@
 
 #include "core/text.h"
 #include "exporters/document_view.h"
+#include "exporters/table_suffix.h"
 #include "exporters/typed_csv_exporter.h"
 
 namespace tablift {
@@ -51,7 +52,7 @@ void CsvExporter::Write(const ExportDocument& doc, const ExportOptions& options,
   // Check every table before opening any file, so a bad table leaves no output at all.
   CheckDocument(doc, /*want_grids=*/false);
   for (std::size_t i = 0; i < doc.tables.size(); ++i) {
-    const std::string suffix = fmt::format(".table-{}.csv", i + 1);
+    const std::string suffix = TableSuffix(i, doc.tables.size()) + ".csv";
     std::ostream& out = sink.Open(suffix);
     WriteTable(out, doc.tables[i]);
     out.flush();

@@ -9,6 +9,7 @@
 #include "exporters/csv_exporter.h"
 #include "exporters/csvw.h"
 #include "exporters/document_view.h"
+#include "exporters/table_suffix.h"
 #include "exporters/typed_json_exporter.h"
 #include "exporters/typed_view.h"
 
@@ -60,7 +61,7 @@ void WriteRows(std::ostream& out, const CsvTable& t, char delimiter, FieldFn fie
 
 void WriteTable(const ExportDocument& doc, std::size_t i, const CsvTable& t,
                 const ExportOptions& options, OutputSink& sink) {
-  const std::string name = fmt::format(".table-{}", i + 1);
+  const std::string name = TableSuffix(i, doc.tables.size());
   std::ostringstream text;
   WriteRows(text, t, ',', [](const std::string& s) { return CsvField(s); });
   const std::string bytes = text.str();

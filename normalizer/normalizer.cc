@@ -37,6 +37,7 @@ class TableNormalizer {
     out_.method = t_.method;
     FindHeader();
     BuildColumns();
+    out_.header_rows = header_;
     for (int r = 0; r < index_.rows(); ++r) PlaceRow(r);
     for (Record& rec : out_.records) rec.source.pages = PagesOf(rec.source.rows);
     return std::move(out_);

@@ -8,6 +8,7 @@
 #include <string>
 #include <vector>
 
+#include "core/source.h"
 #include "core/text.h"
 #include "normalizer/normalizer.h"
 
@@ -77,6 +78,23 @@ std::string Slugify(const std::string& title) {
   return slug;
 }
 
+namespace {
+
+// PostgreSQL's identifier limit (NAMEDATALEN - 1), which CKAN's datastore inherits.
+constexpr std::size_t kMaxNameBytes = 63;
+// A cut name ends in "_" and this many hex digits of the full name's SHA-256: stable across
+// runs, and names that share their first bytes stay apart.
+constexpr std::size_t kCutHashDigits = 8;
+
+std::string CutName(const std::string& name) {
+  if (name.size() <= kMaxNameBytes) return name;
+  std::string head = name.substr(0, kMaxNameBytes - kCutHashDigits - 1);
+  while (!head.empty() && head.back() == '_') head.pop_back();
+  return head + "_" + Sha256Hex(name).substr(0, kCutHashDigits);
+}
+
+}  // namespace
+
 std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& titles) {
   std::vector<std::string> names;
   names.reserve(titles.size());
@@ -100,6 +118,8 @@ std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& title
     kept.insert(candidate);
     name = candidate;
   }
+  // Cut last: the full names are unique, so their hashes keep the cut ones apart.
+  for (std::string& name : names) name = CutName(name);
   return names;
 }
 

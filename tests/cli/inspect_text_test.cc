@@ -21,7 +21,7 @@ TEST_CASE("inspect text lists source, tables and sections", "[cli][inspect]") {
   t1.index = 1;
   t1.rows = 5;
   t1.cols = 3;
-  t1.header_rows = {0};
+  t1.header_rows = {};  // the extractor marked none: the normalizer took the first row
   t1.method = "pdf.lattice";
   t1.caption = "Tabel 1. X";
   t1.regions = {{2, {}}, {3, {}}, {5, {}}};
@@ -37,12 +37,15 @@ TEST_CASE("inspect text lists source, tables and sections", "[cli][inspect]") {
   RecordTable r1;
   r1.index = 1;
   r1.records.resize(3);
+  r1.header_rows = {0};
+  r1.columns = {{"land", "Land"}, {"jaar", "Jaar \"x\""}, {"column_3", ""}};
   r1.sections = {{"Intro", 0}, {"More", 2}};
   const std::string text = cli::InspectText(doc, {r1});
   CHECK(text ==
         "file: in/r.pdf\nformat: pdf\nsha256: abc\npages: 9\ntables: 2\n"
         "table 1: 5x3, header rows 1, records 3, sections 2, method pdf.lattice, pages 2-3,5, "
         "caption \"Tabel 1. X\"\n"
+        "  columns: land \"Land\", jaar \"Jaar \\\"x\\\"\", column_3 \"\"\n"
         "  section 1 before record 1: \"Intro\"\n"
         "  section 2 before record 3: \"More\"\n"
         "table 2: 1x2, header rows 0, method pdf.tagged, nested in table 1 row 3 col 2, "

@@ -1,6 +1,7 @@
 #include "cli/options.h"
 
 #include <catch2/catch.hpp>
+#include <cctype>
 #include <sstream>
 
 #include "core/version.h"
@@ -117,10 +118,28 @@ TEST_CASE("limit options reach ExtractOptions::limits, sizes converted from MiB 
   CHECK(d.cl.convert.in.extract.limits.max_input_bytes == defaults.max_input_bytes);
   CHECK(d.cl.convert.in.extract.limits.max_cell_text_bytes == defaults.max_cell_text_bytes);
 
-  const Parsed p = Parse({"convert", "a.docx", "-o", "out", "--max-input-mb", "3",
-                          "--max-entry-mb", "2", "--max-pages", "7", "--max-rows", "11",
-                          "--max-cols", "5", "--max-cells", "99", "--max-cell-kb", "4",
-                          "--max-nesting", "3", "--max-seconds", "1.5"});
+  const Parsed p = Parse({"convert",
+                          "a.docx",
+                          "-o",
+                          "out",
+                          "--max-input-mb",
+                          "3",
+                          "--max-entry-mb",
+                          "2",
+                          "--max-pages",
+                          "7",
+                          "--max-rows",
+                          "11",
+                          "--max-cols",
+                          "5",
+                          "--max-cells",
+                          "99",
+                          "--max-cell-kb",
+                          "4",
+                          "--max-nesting",
+                          "3",
+                          "--max-seconds",
+                          "1.5"});
   REQUIRE(p.cl.command == Command::kConvert);
   const tablift::Limits& l = p.cl.convert.in.extract.limits;
   CHECK(l.max_input_bytes == 3u << 20);
@@ -144,4 +163,59 @@ TEST_CASE("limit options refuse zero and negative sizes as usage errors",
   }
   const Parsed s = Parse({"inspect", "a.pdf", "--max-seconds", "-1"});
   CHECK(s.cl.exit_code == 2);
+}
+
+TEST_CASE("single-value options take one value, the next word stays an input", "[cli][options]") {
+  const Parsed p = Parse({"convert", "-f", "json", "report.docx", "-o", "out"});
+  INFO(p.err);
+  REQUIRE(p.cl.command == Command::kConvert);
+  CHECK(p.cl.convert.formats == std::vector<std::string>{"json"});
+  CHECK(p.cl.convert.in.inputs == std::vector<std::string>{"report.docx"});
+  const Parsed comma = Parse({"convert", "a.docx", "-f", "json,csv", "-o", "out"});
+  CHECK(comma.cl.convert.formats == std::vector<std::string>{"json", "csv"});
+}
+
+TEST_CASE("each --meta takes one key=value, once per occurrence", "[cli][options]") {
+  const Parsed p =
+      Parse({"convert", "--meta", "a=b", "report.docx", "--meta", "title=T x", "-o", "out"});
+  INFO(p.err);
+  REQUIRE(p.cl.command == Command::kConvert);
+  CHECK(p.cl.convert.typed.meta == std::vector<std::string>{"a=b", "title=T x"});
+  CHECK(p.cl.convert.in.inputs == std::vector<std::string>{"report.docx"});
+}
+
+TEST_CASE("an unknown command says so and lists the commands", "[cli][options]") {
+  const Parsed p = Parse({"frobnicate", "a.docx"});
+  CHECK(p.cl.command == Command::kNone);
+  CHECK(p.cl.exit_code == 2);
+  CHECK(p.err ==
+        "tablift: unknown command 'frobnicate'; the commands are convert, inspect, batch\n"
+        "Run 'tablift --help' for more information.\n");
+  const Parsed none = Parse({});
+  CHECK_THAT(none.err, Catch::Contains("a command is required: convert, inspect, batch"));
+}
+
+TEST_CASE("the man page and completion are generated from the option definitions",
+          "[cli][options][man]") {
+  const Parsed man = Parse({"--help-man"});
+  CHECK(man.cl.exit_code == 0);
+  CHECK_THAT(man.out, Catch::StartsWith(".TH TABLIFT 1"));
+  const Parsed help = Parse({"batch", "--help"});
+  // Every long option of `batch --help` is in the man page, in roff's \- spelling.
+  for (std::size_t at = help.out.find("--"); at != std::string::npos;
+       at = help.out.find("--", at + 2)) {
+    std::size_t end = at + 2;
+    while (end < help.out.size() &&
+           (std::isalnum(static_cast<unsigned char>(help.out[end])) || help.out[end] == '-'))
+      ++end;
+    std::string roff;
+    for (char c : help.out.substr(at, end - at))
+      roff += c == '-' ? std::string("\\-") : std::string(1, c);
+    INFO(help.out.substr(at, end - at));
+    CHECK_THAT(man.out, Catch::Contains("\\fB" + roff + "\\fR"));
+  }
+  const Parsed comp = Parse({"--help-completion"});
+  CHECK_THAT(comp.out,
+             Catch::Contains("complete -o filenames -o bashdefault -F _tablift tablift") &&
+                 Catch::Contains("--format|-f) COMPREPLY=($(compgen -W \"csv json xml\""));
 }

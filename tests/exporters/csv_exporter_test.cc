@@ -9,6 +9,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
+#include "exporters/table_suffix.h"
 #include "export_test_support.h"
 
 using namespace tablift;
@@ -116,6 +117,21 @@ TEST_CASE("CSV export writes one file per table, numbered by position", "[export
   REQUIRE(files.size() == 2);
   CHECK(files.count(".table-1.csv") == 1);
   CHECK(files.at(".table-2.csv") == "section,only\r\n,v\r\n");
+}
+
+TEST_CASE("CSV file numbers are zero-padded to the table count, so they sort in table order",
+          "[exporters][csv]") {
+  ExportDocument doc = SmallDocument();
+  while (doc.tables.size() < 12) doc.tables.push_back(doc.tables[0]);
+  const auto files = WriteCsv(doc);
+  REQUIRE(files.size() == 12);
+  std::vector<std::string> names;
+  for (const auto& [name, bytes] : files) names.push_back(name);  // std::map: sorted by name
+  CHECK(names.front() == ".table-01.csv");
+  CHECK(names[8] == ".table-09.csv");
+  CHECK(names.back() == ".table-12.csv");
+  CHECK(TableSuffix(99, 100) == ".table-100");
+  CHECK(TableSuffix(0, 9) == ".table-1");
 }
 
 TEST_CASE("CSV export writes no file for a document without tables", "[exporters][csv]") {

@@ -52,3 +52,19 @@ TEST_CASE("UniqueColumnNames never uses the record key 'section'", "[normalizer]
   CHECK(UniqueColumnNames({"Section", "section 2"}) ==
         std::vector<std::string>{"section_3", "section_2"});
 }
+
+TEST_CASE("UniqueColumnNames cuts names to 63 bytes with a stable hash suffix",
+          "[normalizer][slug]") {
+  const std::string long_title(200, 'a');
+  const std::string other = long_title + " b";
+  const auto names = UniqueColumnNames({long_title, other, "Kort", long_title});
+  REQUIRE(names.size() == 4);
+  for (const std::string& n : names) CHECK(n.size() <= 63);
+  CHECK(names[0].size() == 63);
+  CHECK(names[0].substr(0, 54) == std::string(54, 'a'));
+  CHECK(names[0][54] == '_');
+  CHECK(names[0] != names[1]);  // same first bytes, different full names
+  CHECK(names[0] != names[3]);  // the repeat keeps its own "_2" identity
+  CHECK(names[2] == "kort");
+  CHECK(UniqueColumnNames({long_title})[0] == names[0]);  // stable across runs
+}
