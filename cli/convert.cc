@@ -53,7 +53,8 @@ std::vector<std::filesystem::path> ConvertOne(const std::string& input,
   ExportDocument out = NormalizeDocument(doc, options.grid);
   if (run.profile.enabled()) ApplyProfiles(out, run.profile, run.metadata);
   PrintDiagnostics(reporter, input, out);
-  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
+  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel,
+                                     options.typed.datapackage};
   FileSink sink(options.output_dir, OutputStem(input));
   for (const Exporter* e : run.exporters) e->Write(out, export_options, sink);
   return sink.Commit();

@@ -57,16 +57,41 @@ std::string ResourceName(const std::string& path, std::set<std::string>& taken) 
   return name;
 }
 
+// A CSVW datatype with a format (a typed generic column) as a Table Schema type and format:
+// the number marks, "%" as a non-bare number, a date pattern in strptime form.
+void SetFormattedType(Json& f, const Json& datatype) {
+  const std::string base = datatype.value("base", "string");
+  const Json& format = datatype["format"];
+  if (base == "date") {
+    // The three patterns the normalizer types dates with (normalizer/column_types.cc).
+    const std::string pattern = format.get<std::string>();
+    const std::string strptime = pattern == "yyyy-MM-dd" ? "%Y-%m-%d"
+                                 : pattern == "d-M-yyyy" ? "%d-%m-%Y"
+                                 : pattern == "d.M.yyyy" ? "%d.%m.%Y"
+                                                         : "any";
+    f["type"] = "date";
+    f["format"] = strptime;
+    return;
+  }
+  f["type"] = base == "integer" ? "integer" : "number";
+  if (format.contains("decimalChar") && base != "integer") f["decimalChar"] = format["decimalChar"];
+  if (format.contains("groupChar")) f["groupChar"] = format["groupChar"];
+  if (format.value("pattern", "").find('%') != std::string::npos) f["bareNumber"] = false;
+}
+
 Json FieldOf(const Json& column, bool all_strings) {
-  const std::string datatype = column.value("datatype", "string");
+  const Json datatype = column.value("datatype", Json("string"));
   const bool list = column.contains("separator");
   Json f = Json::object();
   f["name"] = column.at("name");
   f["title"] = column.value("titles", "");
   if (all_strings || list || datatype == "string") {
     f["type"] = "string";
+  } else if (datatype.is_object()) {
+    SetFormattedType(f, datatype);
   } else {
-    f["type"] = datatype == "double" ? "number" : datatype;
+    const std::string name = datatype.get<std::string>();
+    f["type"] = name == "double" ? "number" : name == "gYear" ? "year" : name;
   }
   if (list) f["description"] = kListNote;
   if (column.value("required", false)) f["constraints"] = Json{{"required", true}};

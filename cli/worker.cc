@@ -106,7 +106,8 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   r.diagnostics = CountDiagnostics(out);
   EnsureOutputDir(dir);
   FileSink sink(dir, input.stem);
-  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel};
+  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel,
+                                     options.typed.datapackage};
   for (const Exporter* e : SelectExporters(options.formats)) e->Write(out, export_options, sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
