@@ -1,9 +1,12 @@
 #!/usr/bin/python3
 """Benchmark of `tablift batch` (issue 5): files per second at -j1 and -j2 on the >= 200-file
-corpus of tests/cli/batch_corpus.py, their ratio, and the per-file overhead of the batch
+corpus of tests/batch/batch_corpus.py, their ratio, and the per-file overhead of the batch
 (fork, child set-up, sha256, marker, result pipe) measured against converting the DOCX sample.
 
-    bench/batch.py TABLIFT [--repeat N]
+    bench/batch.py TABLIFT [--repeat N] [--faults TABLIFT_TEST_FAULTS]
+
+The pool-parallelism line needs the test-only build that honours TABLIFT_TEST_FAULT
+(tests/batch/fault_injection.cc; default: build/tests/batch/tablift_test_faults).
 
 Overhead: K copies of samples/cedaw-report.docx are converted once by `tablift convert` (one
 process, no isolation) and by `tablift batch -j1`, with the default reuse of worker processes and
@@ -90,9 +93,11 @@ def main():
         sys.exit(__doc__)
     exe = os.path.abspath(sys.argv[1])
     repeat = int(sys.argv[sys.argv.index('--repeat') + 1]) if '--repeat' in sys.argv else 3
+    faults = (os.path.abspath(sys.argv[sys.argv.index('--faults') + 1]) if '--faults' in sys.argv
+              else os.path.join(REPO, 'build/tests/batch/tablift_test_faults'))
     work = tempfile.mkdtemp(prefix='tablift-bench-batch.')
     try:
-        subprocess.run([sys.executable, os.path.join(REPO, 'tests/cli/batch_corpus.py'), REPO, work],
+        subprocess.run([sys.executable, os.path.join(REPO, 'tests/batch/batch_corpus.py'), REPO, work],
                        check=True, stdout=subprocess.DEVNULL)
         n = sum(1 for line in open(os.path.join(work, 'expected.tsv')) if not line.endswith('\tskipped\n'))
         rates = {}
@@ -113,7 +118,7 @@ def main():
         for i in range(SLEEPERS):
             open(os.path.join(sleepers, f's{i:03d}.docx'), 'wb').close()
         os.environ['TABLIFT_TEST_FAULT'] = 'hang'
-        wait = {j: best([exe, 'batch', 'sleepers', '-o', 'sl', f'-j{j}', '-q', '--timeout',
+        wait = {j: best([faults, 'batch', 'sleepers', '-o', 'sl', f'-j{j}', '-q', '--timeout',
                          str(SLEEP_SECONDS)], 1, work, 'sl') for j in (1, 2)}
         del os.environ['TABLIFT_TEST_FAULT']
         print(f'pool parallelism: {SLEEPERS} children waiting {SLEEP_SECONDS * 1000:.0f} ms each: '

@@ -3,21 +3,15 @@
 #include <exception>
 #include <iostream>
 
-#include "cli/batch.h"
+#include "batch/batch.h"
 #include "cli/convert.h"
 #include "cli/inspect.h"
 #include "cli/options.h"
 #include "core/error.h"
-#include "exporters/registry.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
-
-std::vector<std::string> FormatNames() {
-  std::vector<std::string> names;
-  for (const Exporter* e : AllExporters()) names.emplace_back(e->Name());
-  return names;
-}
 
 int Dispatch(int argc, char** argv) {
   const std::vector<std::string> args(argv, argv + argc);
@@ -28,7 +22,7 @@ int Dispatch(int argc, char** argv) {
     case Command::kInspect:
       return RunInspect(cl.inspect, std::cout, std::cerr);
     case Command::kBatch:
-      return RunBatch(*cl.batch, std::cerr);
+      return batch::RunBatch(*cl.batch, std::cerr);
     case Command::kNone:
       break;
   }

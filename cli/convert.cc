@@ -7,25 +7,13 @@
 
 #include "cli/datapackage.h"
 #include "cli/file_sink.h"
-#include "cli/load.h"
+#include "cli/library_options.h"
 #include "cli/report.h"
-#include "cli/typed_export.h"
 #include "core/error.h"
-#include "exporters/registry.h"
-#include "normalizer/normalizer.h"
+#include "tablift/convert.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
-
-std::vector<const Exporter*> SelectExporters(const std::vector<std::string>& requested) {
-  const std::vector<std::string>& names = requested.empty() ? DefaultFormats() : requested;
-  std::vector<const Exporter*> selected;
-  for (const Exporter* e : AllExporters()) {
-    const bool wanted =
-        std::any_of(names.begin(), names.end(), [&](auto& n) { return FindExporter(n) == e; });
-    if (wanted) selected.push_back(e);
-  }
-  return selected;
-}
 
 namespace {
 
@@ -39,24 +27,19 @@ void PrintDiagnostics(Reporter& reporter, const std::string& input, const Export
   }
 }
 
-// What every input of a run shares: the exporters, the profile and the run's metadata.
+// What every input of a run shares: the formats and the converter (its profile and metadata).
 struct RunSetup {
-  std::vector<const Exporter*> exporters;
-  ProfileChoice profile;
-  ExportMetadata metadata;
+  std::vector<std::string> formats;
+  Converter converter;
 };
 
 std::vector<std::filesystem::path> ConvertOne(const std::string& input,
                                               const ConvertOptions& options, const RunSetup& run,
                                               Reporter& reporter) {
-  const Document doc = LoadDocument(input, options.in.extract);
-  ExportDocument out = NormalizeDocument(doc, options.grid);
-  if (run.profile.enabled()) ApplyProfiles(out, run.profile, run.metadata);
+  const ExportDocument out = run.converter.Convert(input);
   PrintDiagnostics(reporter, input, out);
-  const ExportOptions export_options{options.grid, options.provenance, options.typed.excel,
-                                     options.typed.datapackage};
   FileSink sink(options.output_dir, OutputStem(input));
-  for (const Exporter* e : run.exporters) e->Write(out, export_options, sink);
+  WriteExports(out, run.formats, ExportOptionsOf(options), sink);
   return sink.Commit();
 }
 
@@ -77,9 +60,7 @@ std::optional<RunSetup> PrepareRun(const ConvertOptions& options, std::ostream& 
   try {
     if (const std::string problem = TypedUsageProblem(options); !problem.empty())
       throw Error(ExitCode::kUsage, problem);
-    RunSetup run{SelectExporters(options.formats), ProfileChoice(options.typed.profile),
-                 RunMetadata(options)};
-    return run;
+    return RunSetup{ResolveFormats(options.formats), Converter(LibraryOptions(options))};
   } catch (const Error& e) {
     err << "tablift: " << e.what() << '\n';
     code = static_cast<int>(e.code());
@@ -111,8 +92,9 @@ int RunConvert(const ConvertOptions& options, std::ostream& err) {
     });
   }
   if (options.typed.datapackage) {
-    reporter.Run(kDataPackageName,
-                 [&] { WriteDataPackage(options.output_dir, written, run->metadata.created); });
+    reporter.Run(kDataPackageName, [&] {
+      WriteDataPackage(options.output_dir, written, run->converter.options().metadata.created);
+    });
   }
   return reporter.exit_code();
 }

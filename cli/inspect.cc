@@ -3,9 +3,8 @@
 #include <ostream>
 
 #include "cli/inspect_text.h"
-#include "cli/load.h"
 #include "cli/report.h"
-#include "normalizer/normalizer.h"
+#include "tablift/convert.h"
 
 namespace tablift::cli {
 
@@ -15,7 +14,7 @@ int RunInspect(const InputOptions& options, std::ostream& out, std::ostream& err
   for (const std::string& input : options.inputs) {
     reporter.Run(input, [&] {
       const Document doc = LoadDocument(input, options.extract);
-      const ExportDocument normalized = NormalizeDocument(doc, /*keep_grids=*/false);
+      const ExportDocument normalized = Converter().Convert(doc);
       reporter.Print(input, normalized.diagnostics);
       for (const RecordTable& t : normalized.tables) reporter.Print(input, t.diagnostics);
       out << (first ? "" : "\n") << InspectText(doc, normalized.tables) << std::flush;

@@ -10,6 +10,7 @@
 #include "cli/page_ranges.h"
 #include "core/error.h"
 #include "core/version.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
@@ -125,15 +126,6 @@ std::string UnknownSubcommand(const CLI::App& app, const std::vector<std::string
   }
   return "unknown command '" + args[1] + "'; the commands are " + SubcommandNames(app);
 }
-
-}  // namespace
-
-const std::vector<std::string>& DefaultFormats() {
-  static const std::vector<std::string> formats = {"csv", "json", "xml"};
-  return formats;
-}
-
-namespace {
 
 constexpr const char* kManFlag = "--help-man";
 constexpr const char* kCompletionFlag = "--help-completion";

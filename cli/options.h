@@ -28,7 +28,7 @@ struct InputOptions {
 struct ConvertOptions {
   InputOptions in;
   std::string output_dir;  // required; created when missing
-  // Lowercase exporter names, no duplicates; empty means DefaultFormats().
+  // Lowercase exporter names, no duplicates; empty means DefaultFormats() (tablift/export.h).
   std::vector<std::string> formats;
   bool grid = false;       // --grid: also export the raw grids
   bool provenance = true;  // --no-provenance clears it
@@ -36,10 +36,6 @@ struct ConvertOptions {
 };
 
 struct BatchOptions;  // cli/batch_options.h
-
-// The formats written when --format is not given: csv, json and xml. Exporters added later are
-// written only on request, so that the files a plain run writes do not change under a user.
-const std::vector<std::string>& DefaultFormats();
 
 enum class Command { kNone, kConvert, kInspect, kBatch };
 

@@ -1,21 +1,10 @@
 #include "cli/typed_export.h"
 
-#include <algorithm>
-
 #include "cli/profile_options.h"
-#include "normalizer/profile_schema.h"
-#include "normalizer/profile_spec.h"
+#include "tablift/export.h"
 
 namespace tablift::cli {
 namespace {
-
-constexpr const char* kAuto = "auto";
-
-bool BindsByHeader(const Profile& p) {
-  const auto& columns = p.spec().columns;
-  return std::any_of(columns.begin(), columns.end(),
-                     [](const ColumnRule& c) { return !c.headers.empty(); });
-}
 
 std::string Joined(const std::vector<std::string>& names) {
   std::string out;
@@ -25,29 +14,7 @@ std::string Joined(const std::vector<std::string>& names) {
 
 std::string Flag(bool b) { return b ? "true" : "false"; }
 
-ProfileSchemas SchemasOf(const Profile& p) {
-  ProfileSchemas s;
-  s.name = p.name();
-  s.origin = p.origin();
-  s.title = p.spec().title.empty() ? p.description() : p.spec().title;
-  s.xml_namespace = ProfileNamespace(p.name());
-  s.record_schema = RecordJsonSchema(p.fields(), s.title, p.description()).ToJson();
-  s.record_xsd = RecordXsd(p.fields(), s.xml_namespace);
-  return s;
-}
-
 }  // namespace
-
-ProfileChoice::ProfileChoice(const std::string& argument) : argument_(argument) {
-  if (!argument_.empty() && argument_ != kAuto) fixed_ = LoadProfile(argument_);
-}
-
-const Profile* ProfileChoice::For(const RecordTable& table) const {
-  if (!enabled()) return nullptr;
-  if (!fixed_) return MatchProfile(table, BuiltinProfiles());
-  if (!BindsByHeader(*fixed_) || ProfileMatches(*fixed_, table)) return &*fixed_;
-  return nullptr;
-}
 
 ExportMetadata RunMetadata(const ConvertOptions& options) {
   ExportMetadata m;
@@ -60,25 +27,6 @@ ExportMetadata RunMetadata(const ConvertOptions& options) {
   m.meta = ParseMetaPairs(options.typed.meta);
   m.created = CreatedFromEnvironment();
   return m;
-}
-
-void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const ExportMetadata& base) {
-  doc.metadata = base;
-  std::vector<const Profile*> used;
-  for (const RecordTable& t : doc.tables) {
-    const Profile* p = choice.For(t);
-    if (p == nullptr) continue;
-    doc.typed.push_back(ApplyProfile(*p, t));
-    if (std::find(used.begin(), used.end(), p) == used.end()) used.push_back(p);
-  }
-  if (used.empty() && !doc.tables.empty()) {
-    doc.diagnostics.push_back({Severity::kWarning, "profile.no-table",
-                               "profile " + choice.argument() +
-                                   " applies to no table of this document; its tables stay generic",
-                               ""});
-  }
-  std::sort(used.begin(), used.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
-  for (const Profile* p : used) doc.metadata.profiles.push_back(SchemasOf(*p));
 }
 
 }  // namespace tablift::cli

@@ -1,45 +1,15 @@
-// Wiring profiles into `convert` (issue 4): the --profile choice, loaded once before any input
-// is read, and applying it to a normalized document so that the exporters write typed records
-// (ExportDocument::typed and ::metadata, with the schemas derived from each profile).
-// A ProfileChoice is immutable after construction and safe to share between threads.
+// The run-wide metadata of a typed export (issue 4) from the command line's options: the
+// requested profile, a summary of the options, the --meta pairs and SOURCE_DATE_EPOCH. The
+// profile itself is applied by the library (tablift/convert.h). Pure functions.
 #pragma once
-
-#include <optional>
-#include <string>
-#include <utility>
-#include <vector>
 
 #include "cli/options.h"
 #include "core/record.h"
-#include "normalizer/profile.h"
 
 namespace tablift::cli {
-
-class ProfileChoice {
- public:
-  // "" = no profile; "auto" = each table gets the shipped profile that matches it (if any);
-  // anything else is loaded with LoadProfile. Throws Error(kBadProfile, "<profile>: <problem>").
-  explicit ProfileChoice(const std::string& argument);
-
-  bool enabled() const { return !argument_.empty(); }
-  const std::string& argument() const { return argument_; }
-  // The profile for this table: the fixed one when it applies (a profile bound by position
-  // applies to every table; one bound by headers to the tables it matches), the `auto` match,
-  // or nullptr (the table stays generic).
-  const Profile* For(const RecordTable& table) const;
-
- private:
-  std::string argument_;
-  std::optional<Profile> fixed_;
-};
 
 // The run-wide part of the metadata: requested profile, options summary, --meta pairs, created.
 // Throws Error(kUsage) for bad --meta pairs or a bad SOURCE_DATE_EPOCH.
 ExportMetadata RunMetadata(const ConvertOptions& options);
-
-// Types every table a profile applies to: fills doc.typed (in table order) and doc.metadata
-// (run-wide `base`, plus the schemas of each profile used, sorted by name). When the profile
-// applies to no table, a "profile.no-table" warning joins the document's diagnostics.
-void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const ExportMetadata& base);
 
 }  // namespace tablift::cli

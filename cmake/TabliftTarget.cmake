@@ -1,5 +1,9 @@
-# tablift_library(NAME DIR ...): one static library per source folder, namespaced as
-# tablift::NAME, so that a wrong dependency between stages is a link error.
+# tablift_library(NAME [INTERNAL] SOURCES ... DEPS ... PRIVATE_DEPS ...): one library per
+# source folder, namespaced as tablift::NAME, so that a wrong dependency between stages is a
+# link error. Static unless BUILD_SHARED_LIBS. Every library not marked INTERNAL is installed
+# and exported (cmake/Install.cmake: tablift::NAME in tabliftConfig.cmake, -ltablift_NAME in
+# tablift.pc); INTERNAL ones (the CLI's) are installed only as shared libraries the program
+# needs.
 function(tablift_set_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
   if(TABLIFT_DEVELOPER)
@@ -13,11 +17,19 @@ if(TABLIFT_SANITIZE)
 endif()
 
 function(tablift_library name)
-  cmake_parse_arguments(ARG "" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
-  add_library(tablift_${name} STATIC ${ARG_SOURCES})
+  cmake_parse_arguments(ARG "INTERNAL" "" "SOURCES;DEPS;PRIVATE_DEPS" ${ARGN})
+  add_library(tablift_${name} ${ARG_SOURCES})
   add_library(tablift::${name} ALIAS tablift_${name})
-  target_include_directories(tablift_${name} PUBLIC ${PROJECT_SOURCE_DIR})
+  set_target_properties(tablift_${name} PROPERTIES EXPORT_NAME ${name})
+  target_include_directories(tablift_${name} PUBLIC
+    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>
+    $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/tablift>)
   target_compile_features(tablift_${name} PUBLIC cxx_std_20)
   target_link_libraries(tablift_${name} PUBLIC ${ARG_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   tablift_set_warnings(tablift_${name})
+  if(ARG_INTERNAL)
+    set_property(GLOBAL APPEND PROPERTY TABLIFT_INTERNAL_LIBRARIES tablift_${name})
+  else()
+    set_property(GLOBAL APPEND PROPERTY TABLIFT_LIBRARIES tablift_${name})
+  endif()
 endfunction()

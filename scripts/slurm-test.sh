@@ -121,7 +121,7 @@ done
 say "cluster up: node $(sinfo -h -N -o '%N %T %c CPUs')"
 
 # --- the batch: the small corpus (samples, generated DOCX, every tests/data input, bad files).
-"$py" "$repo/tests/cli/batch_corpus.py" "$repo" "$work" --small >/dev/null
+"$py" "$repo/tests/batch/batch_corpus.py" "$repo" "$work" --small >/dev/null
 cp "$repo"/samples/*.docx "$repo"/samples/*.pdf "$work/corpus/"
 cd "$work"
 set +e

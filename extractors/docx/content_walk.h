@@ -12,7 +12,7 @@
 
 #include <string_view>
 
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
 
 namespace tablift::docx {
 

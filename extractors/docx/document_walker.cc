@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 
 #include "core/error.h"
-#include "extractors/docx/caption.h"
 #include "extractors/docx/content_walk.h"
 #include "extractors/docx/table_grid.h"
+#include "extractors/package/caption.h"
 
 namespace tablift::docx {
 namespace {
@@ -82,12 +82,12 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
   }
   p.paragraph.text.insert(0, state.carry);
   state.carry.clear();
-  std::string shown = TrimText(p.paragraph.text);
+  std::string shown = package::TrimText(p.paragraph.text);
   if (!shown.empty()) {
     const ListInfo& list = p.paragraph.list;
     // A numbered caption ("Tabel %1." from a caption list) shows its number before the text.
     if (list.kind == ListKind::kNumbered) shown = list.marker + " " + shown;
-    const bool label = p.caption_style || StartsWithTableLabel(shown);
+    const bool label = p.caption_style || package::StartsWithTableLabel(shown);
     state.caption = label && list.kind != ListKind::kBullet ? shown : "";
   }
   if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));

@@ -36,7 +36,7 @@ bool IsBulletLevel(const LevelDef& d) {
 
 }  // namespace
 
-NumberingDefs::NumberingDefs(const XmlPart& part, const StyleSheet& styles) {
+NumberingDefs::NumberingDefs(const WordPart& part, const StyleSheet& styles) {
   const Names& w = part.w;
   for (pugi::xml_node n : part.doc.document_element().children()) {
     if (w.Is(n, "abstractNum")) ReadAbstract(n, w);

@@ -20,7 +20,7 @@
 
 #include "core/table.h"
 #include "extractors/docx/styles.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
 
 namespace tablift::docx {
 
@@ -40,7 +40,7 @@ class NumberingDefs {
   NumberingDefs() = default;  // no numbering part: nothing is a list
   // `styles` resolves w:numStyleLink (an abstractNum that takes its levels from the list a
   // numbering style points to).
-  NumberingDefs(const XmlPart& numbering, const StyleSheet& styles);
+  NumberingDefs(const WordPart& numbering, const StyleSheet& styles);
 
   // The level definition for (numId, ilvl) with overrides applied, or null when undefined.
   const LevelDef* Level(int num_id, int ilvl) const;

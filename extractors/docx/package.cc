@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "core/error.h"
-#include "extractors/docx/zip_reader.h"
+#include "extractors/package/zip_reader.h"
 
 namespace tablift::docx {
 namespace {
@@ -48,12 +48,12 @@ std::optional<std::string> FindTarget(const ZipReader& zip, const Limits& limits
   return std::nullopt;
 }
 
-std::unique_ptr<XmlPart> LoadOptional(const ZipReader& zip, const Limits& limits,
-                                      const std::string& name) {
+std::unique_ptr<WordPart> LoadOptional(const ZipReader& zip, const Limits& limits,
+                                       const std::string& name) {
   std::optional<std::string> bytes = zip.Read(name, limits.max_entry_bytes);
   if (!bytes) return nullptr;
-  auto part = std::make_unique<XmlPart>();
-  ParseXmlPart(name, std::move(*bytes), *part);
+  auto part = std::make_unique<WordPart>();
+  ParseWordPart(name, std::move(*bytes), *part);
   return part;
 }
 
@@ -92,7 +92,7 @@ void LoadPackage(const ZipReader& zip, const Limits& limits, Package& out) {
   if (!bytes) {
     throw Error(ExitCode::kBadInput, "no main document part (" + main + ") in the package");
   }
-  ParseXmlPart(main, std::move(*bytes), out.document);
+  ParseWordPart(main, std::move(*bytes), out.document);
   const std::string rels = RelsPartFor(main);
   out.styles = LoadOptional(
       zip, limits, FindTarget(zip, limits, rels, main, "styles").value_or(kDefaultStylesPart));

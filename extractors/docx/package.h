@@ -11,16 +11,20 @@
 #include <string>
 
 #include "core/limits.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
+
+namespace tablift::package {
+class ZipReader;
+}  // namespace tablift::package
 
 namespace tablift::docx {
 
-class ZipReader;
+using package::ZipReader;
 
 struct Package {
-  XmlPart document;
-  std::unique_ptr<XmlPart> styles;     // null when the package has no styles part
-  std::unique_ptr<XmlPart> numbering;  // null when the package has no numbering part
+  WordPart document;
+  std::unique_ptr<WordPart> styles;     // null when the package has no styles part
+  std::unique_ptr<WordPart> numbering;  // null when the package has no numbering part
 };
 
 // Loads the parts. Throws Error(kBadInput) when there is no main document part, or a part is

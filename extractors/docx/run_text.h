@@ -15,7 +15,7 @@
 #include <vector>
 
 #include "extractors/docx/content_walk.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
 
 namespace tablift::docx {
 

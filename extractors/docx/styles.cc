@@ -2,7 +2,7 @@
 
 #include <charconv>
 
-#include "extractors/docx/ascii.h"
+#include "extractors/package/ascii.h"
 
 namespace tablift::docx {
 namespace {
@@ -42,7 +42,7 @@ std::optional<int> ReadLeftIndent(pugi::xml_node ppr, const Names& w) {
   return IntAttr(ind, w, "start");
 }
 
-StyleSheet::StyleSheet(const XmlPart& part) {
+StyleSheet::StyleSheet(const WordPart& part) {
   const Names& w = part.w;
   for (pugi::xml_node s : part.doc.document_element().children()) {
     if (!w.Is(s, "style")) continue;
@@ -53,7 +53,7 @@ StyleSheet::StyleSheet(const XmlPart& part) {
     }
     if (!type.empty() && type != "paragraph") continue;
     Style style;
-    style.name = AsciiLower(w.Attr(w.Child(s, "name"), "val").value());
+    style.name = package::AsciiLower(w.Attr(w.Child(s, "name"), "val").value());
     style.based_on = w.Attr(w.Child(s, "basedOn"), "val").value();
     const pugi::xml_node ppr = w.Child(s, "pPr");
     style.num = ReadNumPr(w.Child(ppr, "numPr"), w);
@@ -92,11 +92,11 @@ std::optional<int> StyleSheet::LeftIndentOf(const std::string& style_id) const {
 }
 
 bool StyleSheet::IsCaption(const std::string& style_id) const {
-  if (AsciiLower(style_id) == "caption") return true;
+  if (package::AsciiLower(style_id) == "caption") return true;
   const Style* s = Find(style_id);
   for (int i = 0; s && i < kMaxStyleChain; ++i, s = Find(s->based_on)) {
     if (s->name == "caption") return true;
-    if (AsciiLower(s->based_on) == "caption") return true;
+    if (package::AsciiLower(s->based_on) == "caption") return true;
   }
   return false;
 }

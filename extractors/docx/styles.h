@@ -11,7 +11,7 @@
 #include <string>
 #include <unordered_map>
 
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
 
 namespace tablift::docx {
 
@@ -24,7 +24,7 @@ struct NumPr {
 class StyleSheet {
  public:
   StyleSheet() = default;  // no styles part: every lookup finds nothing
-  explicit StyleSheet(const XmlPart& styles);
+  explicit StyleSheet(const WordPart& styles);
 
   // The numPr reached through the style chain of `style_id` (fields merged nearest-first).
   NumPr NumberingOf(const std::string& style_id) const;

@@ -6,7 +6,7 @@
 #include <unordered_map>
 
 #include "core/text.h"
-#include "extractors/docx/ascii.h"
+#include "extractors/package/ascii.h"
 
 namespace tablift::docx {
 namespace {
@@ -82,7 +82,7 @@ char32_t MapSymbolChar(std::string_view font, char32_t code) {
   const char32_t low = code >= kSymbolPrivateUseBase && code <= kSymbolPrivateUseBase + 0xFF
                            ? code - kSymbolPrivateUseBase
                            : code;
-  char32_t mapped = MapInFont(AsciiLower(font), low);
+  char32_t mapped = MapInFont(package::AsciiLower(font), low);
   if (mapped == 0) mapped = code;
   return IsBulletGlyph(mapped) ? U'\u2022' : mapped;
 }

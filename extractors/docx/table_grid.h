@@ -17,7 +17,7 @@
 #include "core/limits.h"
 #include "core/table.h"
 #include "extractors/docx/content_walk.h"
-#include "extractors/docx/xml_part.h"
+#include "extractors/docx/word_part.h"
 
 namespace tablift::docx {
 

@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 
+#include "api/profile_choice.h"
 #include "core/error.h"
 
 using namespace tablift;
@@ -45,7 +46,8 @@ TEST_CASE("no --profile: the choice is disabled", "[cli][typed]") {
   CHECK(choice.For(FollowUpTable(1, true)) == nullptr);
 }
 
-TEST_CASE("Profile auto (--profile auto) types only the tables a shipped profile matches", "[cli][typed]") {
+TEST_CASE("Profile auto (--profile auto) types only the tables a shipped profile matches",
+          "[cli][typed]") {
   ExportDocument doc = TwoTables();
   ExportMetadata base;
   base.requested_profile = "auto";

@@ -1,5 +1,5 @@
 // DOCX table captions: the labelled or caption-styled paragraph right before a table (issue 2).
-#include "extractors/docx/caption.h"
+#include "extractors/package/caption.h"
 
 #include <catch2/catch.hpp>
 
@@ -17,7 +17,7 @@ std::string CaptionOf(const std::string& before, const std::string& styles = "")
 }  // namespace
 
 TEST_CASE("Table labels in several languages start a caption", "[docx][caption]") {
-  using docx::StartsWithTableLabel;
+  using package::StartsWithTableLabel;
   CHECK(StartsWithTableLabel("Tabel 1. Overzicht"));
   CHECK(StartsWithTableLabel("Table 2: Results"));
   CHECK(StartsWithTableLabel("TABELLE 3 Daten"));
@@ -32,7 +32,7 @@ TEST_CASE("Table labels in several languages start a caption", "[docx][caption]"
   CHECK_FALSE(StartsWithTableLabel("Table"));
   CHECK_FALSE(StartsWithTableLabel("Tabel1"));
   CHECK_FALSE(StartsWithTableLabel("The table 1 below"));
-  CHECK(docx::TrimText("\xC2\xA0 a b \t\n") == "a b");
+  CHECK(package::TrimText("\xC2\xA0 a b \t\n") == "a b");
 }
 
 TEST_CASE("The labelled paragraph right before a table is its caption", "[docx][caption]") {

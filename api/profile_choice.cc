@@ -1,0 +1,62 @@
+#include "api/profile_choice.h"
+
+#include <algorithm>
+
+#include "normalizer/profile_schema.h"
+#include "normalizer/profile_spec.h"
+
+namespace tablift {
+namespace {
+
+constexpr const char* kAuto = "auto";
+
+bool BindsByHeader(const Profile& p) {
+  const auto& columns = p.spec().columns;
+  return std::any_of(columns.begin(), columns.end(),
+                     [](const ColumnRule& c) { return !c.headers.empty(); });
+}
+
+ProfileSchemas SchemasOf(const Profile& p) {
+  ProfileSchemas s;
+  s.name = p.name();
+  s.origin = p.origin();
+  s.title = p.spec().title.empty() ? p.description() : p.spec().title;
+  s.xml_namespace = ProfileNamespace(p.name());
+  s.record_schema = RecordJsonSchema(p.fields(), s.title, p.description()).ToJson();
+  s.record_xsd = RecordXsd(p.fields(), s.xml_namespace);
+  return s;
+}
+
+}  // namespace
+
+ProfileChoice::ProfileChoice(const std::string& argument) : argument_(argument) {
+  if (!argument_.empty() && argument_ != kAuto) fixed_ = LoadProfile(argument_);
+}
+
+const Profile* ProfileChoice::For(const RecordTable& table) const {
+  if (!enabled()) return nullptr;
+  if (!fixed_) return MatchProfile(table, BuiltinProfiles());
+  if (!BindsByHeader(*fixed_) || ProfileMatches(*fixed_, table)) return &*fixed_;
+  return nullptr;
+}
+
+void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const ExportMetadata& base) {
+  doc.metadata = base;
+  std::vector<const Profile*> used;
+  for (const RecordTable& t : doc.tables) {
+    const Profile* p = choice.For(t);
+    if (p == nullptr) continue;
+    doc.typed.push_back(ApplyProfile(*p, t));
+    if (std::find(used.begin(), used.end(), p) == used.end()) used.push_back(p);
+  }
+  if (used.empty() && !doc.tables.empty()) {
+    doc.diagnostics.push_back({Severity::kWarning, "profile.no-table",
+                               "profile " + choice.argument() +
+                                   " applies to no table of this document; its tables stay generic",
+                               ""});
+  }
+  std::sort(used.begin(), used.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
+  for (const Profile* p : used) doc.metadata.profiles.push_back(SchemasOf(*p));
+}
+
+}  // namespace tablift
