@@ -187,6 +187,12 @@ Json DocumentJson(const ExportDocument& doc, const ExportOptions& options) {
   Json j = Json::object();
   j["source"] = SourceJson(doc.source);
   j["generator"] = Json{{"name", kGeneratorName}, {"version", Version()}};
+  if (!doc.metadata.meta.empty() || !doc.metadata.created.empty()) {
+    Json meta = Json::object();  // --meta pairs in order, then SOURCE_DATE_EPOCH's time
+    for (const auto& [key, value] : doc.metadata.meta) meta[SanitizeUtf8(key)] = Str(value);
+    if (!doc.metadata.created.empty()) meta["created"] = doc.metadata.created;
+    j["metadata"] = std::move(meta);
+  }
   Json tables = Json::array();
   for (std::size_t i = 0; i < doc.tables.size(); ++i) tables.push_back(TableJson(doc, i, options));
   j["tables"] = std::move(tables);
