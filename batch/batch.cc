@@ -104,9 +104,8 @@ FileResult ClashResult(const BatchInput& in, const std::string& reserved) {
   r.output = OutputName(in);
   r.code = static_cast<int>(ExitCode::kUsage);
   r.reason = kReasonClash;
-  r.message = reserved.empty()
-                  ? "same output name as " + in.clash_with + " (rename one of them)"
-                  : "its outputs would overwrite " + reserved + " (rename it)";
+  r.message = reserved.empty() ? "same output name as " + in.clash_with + " (rename one of them)"
+                               : "its outputs would overwrite " + reserved + " (rename it)";
   r.sha256 = HashOrEmpty(in.path);
   return r;
 }
@@ -214,7 +213,8 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
 void WritePackage(const std::vector<FileResult>& results, const WorkerContext& ctx) {
   std::vector<fs::path> files;
   for (const FileResult& r : results) files.insert(files.end(), r.files.begin(), r.files.end());
-  WriteDataPackage(ctx.out_root, files, ctx.converter->options().metadata.created);
+  WriteDataPackage(ctx.out_root, files, ctx.converter->options().metadata.created,
+                   ctx.converter->options().metadata.meta);
 }
 
 int RunInputs(const BatchOptions& options, std::ostream& err) {

@@ -93,7 +93,8 @@ int RunConvert(const ConvertOptions& options, std::ostream& err) {
   }
   if (options.typed.datapackage) {
     reporter.Run(kDataPackageName, [&] {
-      WriteDataPackage(options.output_dir, written, run->converter.options().metadata.created);
+      WriteDataPackage(options.output_dir, written, run->converter.options().metadata.created,
+                       run->converter.options().metadata.meta);
     });
   }
   return reporter.exit_code();

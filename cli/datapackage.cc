@@ -57,16 +57,41 @@ std::string ResourceName(const std::string& path, std::set<std::string>& taken) 
   return name;
 }
 
+// A CSVW datatype with a format (a typed generic column) as a Table Schema type and format:
+// the number marks, "%" as a non-bare number, a date pattern in strptime form.
+void SetFormattedType(Json& f, const Json& datatype) {
+  const std::string base = datatype.value("base", "string");
+  const Json& format = datatype["format"];
+  if (base == "date") {
+    // The three patterns the normalizer types dates with (normalizer/column_types.cc).
+    const std::string pattern = format.get<std::string>();
+    const std::string strptime = pattern == "yyyy-MM-dd" ? "%Y-%m-%d"
+                                 : pattern == "d-M-yyyy" ? "%d-%m-%Y"
+                                 : pattern == "d.M.yyyy" ? "%d.%m.%Y"
+                                                         : "any";
+    f["type"] = "date";
+    f["format"] = strptime;
+    return;
+  }
+  f["type"] = base == "integer" ? "integer" : "number";
+  if (format.contains("decimalChar") && base != "integer") f["decimalChar"] = format["decimalChar"];
+  if (format.contains("groupChar")) f["groupChar"] = format["groupChar"];
+  if (format.value("pattern", "").find('%') != std::string::npos) f["bareNumber"] = false;
+}
+
 Json FieldOf(const Json& column, bool all_strings) {
-  const std::string datatype = column.value("datatype", "string");
+  const Json datatype = column.value("datatype", Json("string"));
   const bool list = column.contains("separator");
   Json f = Json::object();
   f["name"] = column.at("name");
   f["title"] = column.value("titles", "");
   if (all_strings || list || datatype == "string") {
     f["type"] = "string";
+  } else if (datatype.is_object()) {
+    SetFormattedType(f, datatype);
   } else {
-    f["type"] = datatype == "double" ? "number" : datatype;
+    const std::string name = datatype.get<std::string>();
+    f["type"] = name == "double" ? "number" : name == "gYear" ? "year" : name;
   }
   if (list) f["description"] = kListNote;
   if (column.value("required", false)) f["constraints"] = Json{{"required", true}};
@@ -128,9 +153,101 @@ Json DataPackageJson(const fs::path& dir, const std::vector<fs::path>& files,
   return j;
 }
 
+namespace {
+
+std::vector<std::string> SplitList(const std::string& text) {
+  std::vector<std::string> items;
+  std::string item;
+  for (std::size_t at = 0; at <= text.size(); ++at) {
+    if (at == text.size() || text[at] == ',') {
+      while (!item.empty() && item.front() == ' ') item.erase(item.begin());
+      while (!item.empty() && item.back() == ' ') item.pop_back();
+      if (!item.empty()) items.push_back(item);
+      item.clear();
+    } else {
+      item += text[at];
+    }
+  }
+  return items;
+}
+
+bool IsUrl(const std::string& s) {
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
+}
+
+// {"name": ...} or {"path": ...} for a license or source given as an identifier or a URL.
+Json NamedOrPath(const std::string& value, const char* name_key) {
+  return IsUrl(value) ? Json{{"path", value}} : Json{{name_key, value}};
+}
+
+}  // namespace
+
+void AddPackageMetadata(Json& package,
+                        const std::vector<std::pair<std::string, std::string>>& meta) {
+  for (const auto& [key, value] : meta) {
+    if (key == "name" || key == "title" || key == "description" || key == "version" ||
+        key == "homepage") {
+      package[key] = value;
+    } else if (key == "keywords") {
+      package["keywords"] = SplitList(value);
+    } else if (key == "license" || key == "licenses") {
+      Json licenses = Json::array();
+      for (const std::string& l : SplitList(value)) licenses.push_back(NamedOrPath(l, "name"));
+      package["licenses"] = std::move(licenses);
+    } else if (key == "source" || key == "sources") {
+      Json sources = Json::array();
+      for (const std::string& src : SplitList(value)) sources.push_back(NamedOrPath(src, "title"));
+      package["sources"] = std::move(sources);
+    } else if (key == "publisher") {
+      package["contributors"] = Json::array({Json{{"title", value}, {"role", "publisher"}}});
+    } else if (key == "issued" || key == "created") {
+      package["created"] = value;
+    }
+  }
+  if (!meta.empty()) {
+    Json all = Json::object();
+    for (const auto& [key, value] : meta) all[key] = value;
+    package["tablift:meta"] = std::move(all);  // every pair as given, known or not
+  }
+}
+
+Json MergeWithExisting(const fs::path& dir, Json fresh) {
+  std::error_code ec;
+  const fs::path old_path = dir / kDataPackageName;
+  if (!fs::is_regular_file(old_path, ec)) return fresh;
+  const Json old = Json::parse(ReadAll(old_path), nullptr, false);
+  if (!old.is_object() || !old.contains("resources") || !old["resources"].is_array())
+    throw Error(ExitCode::kOutput,
+                old_path.string() + " exists but is no data package; not replaced");
+  std::set<std::string> paths, names;
+  for (const Json& r : fresh["resources"]) {
+    paths.insert(r.value("path", ""));
+    names.insert(r.value("name", ""));
+  }
+  Json kept = Json::array();
+  for (const Json& r : old["resources"]) {
+    const std::string path = r.value("path", "");
+    const bool replaced = paths.count(path) > 0;
+    if (replaced || !fs::is_regular_file(dir / path, ec)) continue;  // this run's, or gone
+    Json copy = r;
+    for (int n = 2; names.count(copy.value("name", "")) > 0; ++n)
+      copy["name"] = r.value("name", "") + "-" + std::to_string(n);
+    names.insert(copy.value("name", ""));
+    kept.push_back(std::move(copy));
+  }
+  for (Json& r : fresh["resources"]) kept.push_back(std::move(r));
+  Json merged = old;  // the other runs' package fields, then this run's on top
+  for (auto it = fresh.begin(); it != fresh.end(); ++it) merged[it.key()] = it.value();
+  merged["resources"] = std::move(kept);
+  return merged;
+}
+
 void WriteDataPackage(const fs::path& dir, const std::vector<fs::path>& files,
-                      const std::string& created) {
-  const Json j = DataPackageJson(dir, files, created);
+                      const std::string& created,
+                      const std::vector<std::pair<std::string, std::string>>& meta) {
+  Json j = DataPackageJson(dir, files, created);
+  AddPackageMetadata(j, meta);
+  j = MergeWithExisting(dir, std::move(j));
   FileSink sink(dir, "datapackage");
   sink.Open(".json") << j.dump(2, ' ', false, Json::error_handler_t::replace) << '\n';
   sink.Commit();

@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace tablift::cli {
@@ -22,8 +23,24 @@ nlohmann::ordered_json DataPackageJson(const std::filesystem::path& dir,
                                        const std::vector<std::filesystem::path>& files,
                                        const std::string& created);
 
-// Writes DataPackageJson(...) to dir/datapackage.json atomically. Throws Error(kOutput).
+// The --meta pairs as Frictionless/DCAT name them: name, title, description, version, homepage
+// as they are; keywords, license(s) and source(s) comma-separated into lists (a URL becomes a
+// "path"); publisher as a contributor with role "publisher"; issued (or created) as "created";
+// and every pair as given under "tablift:meta".
+void AddPackageMetadata(nlohmann::ordered_json& package,
+                        const std::vector<std::pair<std::string, std::string>>& meta);
+
+// `fresh` merged with dir/datapackage.json when one exists: the old resources whose file still
+// exists and that this run did not write again are kept (before this run's; a name taken is
+// suffixed), the old package fields stay unless this run sets them. Throws Error(kOutput) when
+// the existing file is not a data package (it is then left alone).
+nlohmann::ordered_json MergeWithExisting(const std::filesystem::path& dir,
+                                         nlohmann::ordered_json fresh);
+
+// DataPackageJson(...) with the --meta pairs, merged with an existing descriptor, written to
+// dir/datapackage.json atomically (temporary file, then rename). Throws Error(kOutput).
 void WriteDataPackage(const std::filesystem::path& dir,
-                      const std::vector<std::filesystem::path>& files, const std::string& created);
+                      const std::vector<std::filesystem::path>& files, const std::string& created,
+                      const std::vector<std::pair<std::string, std::string>>& meta = {});
 
 }  // namespace tablift::cli

@@ -9,7 +9,7 @@ ConversionOptions LibraryOptions(const ConvertOptions& options) {
 }
 
 ExportOptions ExportOptionsOf(const ConvertOptions& options) {
-  return {options.grid, options.provenance, options.typed.excel};
+  return {options.grid, options.provenance, options.typed.excel, options.typed.datapackage};
 }
 
 }  // namespace tablift::cli

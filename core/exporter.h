@@ -16,6 +16,7 @@ struct ExportOptions {
   bool grid = false;       // also write each table's raw grid (JSON: "grid")
   bool provenance = true;  // write each record's "_source"
   bool excel = false;      // --excel: each CSV also as "<name>.excel.csv" for spreadsheets
+  bool csvw = false;       // --datapackage: CSVW metadata beside every CSV (its schema)
 };
 
 // Hands out one stream per output file. `suffix` is appended to the input's stem, e.g. ".json"

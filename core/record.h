@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "core/column_type.h"
 #include "core/diagnostic.h"
 #include "core/table.h"
 #include "core/typed.h"
@@ -41,6 +42,8 @@ struct RecordTable {
   std::string caption;
   std::string method;  // Table::method it was built from ("docx", "pdf.lattice"); "" if unknown
   std::vector<Column> columns;
+  // Parallel to `columns` once typed (NormalizeDocument), else empty (every column text).
+  std::vector<ColumnType> column_types;
   std::vector<int> header_rows;  // grid rows the column titles came from, ascending
   std::vector<Section> sections;
   std::vector<Record> records;

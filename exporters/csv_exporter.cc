@@ -48,7 +48,7 @@ std::string CsvField(std::string_view text) {
 
 void CsvExporter::Write(const ExportDocument& doc, const ExportOptions& options,
                         OutputSink& sink) const {
-  if (IsTypedExport(doc) || options.excel) return WriteCsvSet(doc, options, sink);
+  if (IsTypedExport(doc) || options.excel || options.csvw) return WriteCsvSet(doc, options, sink);
   // Check every table before opening any file, so a bad table leaves no output at all.
   CheckDocument(doc, /*want_grids=*/false);
   for (std::size_t i = 0; i < doc.tables.size(); ++i) {

@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/column_type.h"
 #include "core/text.h"
 #include "core/version.h"
 #include "exporters/document_view.h"
@@ -45,11 +46,53 @@ Json DiagnosticsJson(const Diagnostics& diagnostics) {
 
 namespace {
 
+const ColumnType* TypeOf(const RecordTable& t, std::size_t c) {
+  if (c >= t.column_types.size() || t.column_types[c].kind == ColumnKind::kString) return nullptr;
+  return &t.column_types[c];
+}
+
+// A typed column's "type" and "format": the marks of numbers, the pattern of dates.
+void AddType(Json& column, const ColumnType& type) {
+  column["type"] = ColumnKindName(type.kind);
+  if (type.kind == ColumnKind::kDate) {
+    column["format"] = type.date_pattern;
+  } else if (type.kind != ColumnKind::kYear) {
+    Json format{{"decimalChar", std::string(1, type.decimal_mark)}};
+    if (type.group_mark != 0) format["groupChar"] = std::string(1, type.group_mark);
+    column["format"] = std::move(format);
+  }
+}
+
 Json ColumnsJson(const RecordTable& t) {
   Json list = Json::array();
-  for (const Column& c : t.columns)
-    list.push_back(Json{{"name", Str(c.name)}, {"title", Str(c.title)}});
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    Json j{{"name", Str(t.columns[c].name)}, {"title", Str(t.columns[c].title)}};
+    if (const ColumnType* type = TypeOf(t, c)) AddType(j, *type);
+    list.push_back(std::move(j));
+  }
   return list;
+}
+
+// "_values": each typed column's value (numbers; dates as ISO 8601 text), null for an empty
+// cell; absent when no column is typed. The record's own values keep the text as printed.
+Json ValuesJson(const RecordTable& t, const Record& r) {
+  Json j = Json::object();
+  for (std::size_t c = 0; c < t.columns.size(); ++c) {
+    const ColumnType* type = TypeOf(t, c);
+    if (type == nullptr) continue;
+    const std::optional<CellValue> v = ParseCell(r.values[c], *type);
+    const std::string& name = t.columns[c].name;
+    if (!v) {
+      j[SanitizeUtf8(name)] = nullptr;
+    } else if (type->kind == ColumnKind::kDate) {
+      j[SanitizeUtf8(name)] = v->iso_date;
+    } else if (type->kind == ColumnKind::kInteger || type->kind == ColumnKind::kYear) {
+      j[SanitizeUtf8(name)] = static_cast<long long>(v->number);
+    } else {
+      j[SanitizeUtf8(name)] = v->number;
+    }
+  }
+  return j;
 }
 
 Json SectionsJson(const RecordTable& t) {
@@ -73,6 +116,7 @@ Json RecordJson(const RecordTable& t, const Record& r, const ExportOptions& opti
   j["section"] = r.section ? Str(*r.section) : Json(nullptr);
   for (std::size_t c = 0; c < t.columns.size(); ++c)
     j[SanitizeUtf8(t.columns[c].name)] = Str(r.values[c]);
+  if (Json values = ValuesJson(t, r); !values.empty()) j["_values"] = std::move(values);
   if (options.provenance) j["_source"] = RecordSourceJson(r.source);
   return j;
 }
@@ -143,6 +187,12 @@ Json DocumentJson(const ExportDocument& doc, const ExportOptions& options) {
   Json j = Json::object();
   j["source"] = SourceJson(doc.source);
   j["generator"] = Json{{"name", kGeneratorName}, {"version", Version()}};
+  if (!doc.metadata.meta.empty() || !doc.metadata.created.empty()) {
+    Json meta = Json::object();  // --meta pairs in order, then SOURCE_DATE_EPOCH's time
+    for (const auto& [key, value] : doc.metadata.meta) meta[SanitizeUtf8(key)] = Str(value);
+    if (!doc.metadata.created.empty()) meta["created"] = doc.metadata.created;
+    j["metadata"] = std::move(meta);
+  }
   Json tables = Json::array();
   for (std::size_t i = 0; i < doc.tables.size(); ++i) tables.push_back(TableJson(doc, i, options));
   j["tables"] = std::move(tables);

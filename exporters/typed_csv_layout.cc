@@ -119,7 +119,11 @@ std::vector<std::string> TypedCsvRow(const TypedTable& table, const Value& recor
 CsvLayout GenericCsvLayout(const RecordTable& table) {
   CsvLayout layout;
   layout.columns.push_back({"section", "Section"});
-  for (const Column& c : table.columns) layout.columns.push_back({c.name, c.title});
+  for (std::size_t c = 0; c < table.columns.size(); ++c) {
+    CsvColumn column{table.columns[c].name, table.columns[c].title};
+    if (c < table.column_types.size()) column.type = table.column_types[c];
+    layout.columns.push_back(std::move(column));
+  }
   return layout;
 }
 

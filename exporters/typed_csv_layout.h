@@ -4,13 +4,15 @@
 // responsible_countries, responsible_country_names, responsible_ministries), holding each item's
 // member joined with "; " in item order (a nested list inside an item is joined with "/").
 // Then the provenance columns source_sha256, source_table, source_rows, source_pages. Also the
-// generic layout ("section" + the columns, all strings) so CSVW can describe either.
+// generic layout ("section" + the columns, with the normalizer's column types) so CSVW can
+// describe either.
 // Pure functions; thread-safe.
 #pragma once
 
 #include <string>
 #include <vector>
 
+#include "core/column_type.h"
 #include "core/record.h"
 
 namespace tablift {
@@ -26,6 +28,7 @@ struct CsvColumn {
   std::string datatype = "string";  // CSVW datatype: "string", "integer" or "double"
   bool list = false;                // cells hold kListSeparator-joined items
   bool required = false;
+  ColumnType type;  // a generic table's typed column (core/column_type.h); CSVW datatype+format
 };
 
 struct CsvLayout {

@@ -79,6 +79,16 @@ void XmlWriter::WriteSourceAndGenerator() {
   if (s.pages > 0) out_ << " pages=\"" << s.pages << '"';
   out_ << "/>\n  <generator" << Attr("name", kGeneratorName, "generator")
        << Attr("version", Version(), "generator") << "/>\n";
+  const ExportMetadata& m = doc_.metadata;
+  if (m.meta.empty() && m.created.empty()) return;
+  out_ << "  <metadata";
+  if (!m.created.empty()) out_ << Attr("created", m.created, "metadata");
+  out_ << ">\n";
+  for (const auto& [key, value] : m.meta) {
+    out_ << "    <meta" << Attr("key", key, "metadata key") << ">"
+         << esc_.Text(value, "metadata " + key) << "</meta>\n";
+  }
+  out_ << "  </metadata>\n";
 }
 
 void XmlWriter::WriteTable(std::size_t i) {

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "normalizer/column_types.h"
 #include "normalizer/grid_index.h"
 
 namespace tablift {
@@ -309,6 +310,8 @@ ExportDocument NormalizeDocument(const Document& doc, bool keep_grids,
   out.tables.reserve(doc.tables.size());
   OutputBudget budget(options.max_output_bytes);
   for (const Table& t : doc.tables) out.tables.push_back(NormalizeTable(t, options, budget));
+  const char decimal_mark = DocumentDecimalMark(out.tables);
+  for (RecordTable& t : out.tables) TypeColumns(t, decimal_mark);
   if (keep_grids) out.grids = doc.tables;
   return out;
 }

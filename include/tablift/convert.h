@@ -21,8 +21,9 @@ struct ConversionOptions {
   // "" = generic records; "auto" = each table gets the shipped profile that matches it; else a
   // shipped profile's name or a profile file's path (docs/profiles.md).
   std::string profile;
-  // The run-wide metadata of a typed export (options summary, meta pairs, created); used only
-  // with a profile, and its requested_profile is always `profile`.
+  // The run-wide metadata of a typed export (options summary, meta pairs, created); its
+  // requested_profile is always `profile`. Without a profile only `meta` and `created` reach
+  // the generic export (its "metadata" object).
   ExportMetadata metadata;
 };
 

@@ -271,3 +271,55 @@ TEST_CASE("limit options apply end to end: a page limit refuses the PDF, a row l
   CHECK_THAT(cut.err, Catch::Contains("warning") && Catch::Contains("5"));
   CHECK(fs::exists(dir.path / "out" / "cedaw-report.json"));
 }
+
+namespace {
+
+std::string CellsXml(const std::vector<std::string>& cells) {
+  std::string row = "<w:tr>";
+  for (const std::string& c : cells)
+    row += "<w:tc><w:p><w:r><w:t>" + c + "</w:t></w:r></w:p></w:tc>";
+  return row + "</w:tr>";
+}
+
+}  // namespace
+
+TEST_CASE("Issue 11: generic columns are typed and --meta reaches JSON and the data package",
+          "[cli][e2e][types]") {
+  TempDir dir;
+  std::string rows = CellsXml({"Code", "Bedrag", "Aandeel", "Jaar", "Opmerking"});
+  rows += CellsXml({"0012", "1.234,5", "12,5%", "2019", "n.v.t."});
+  rows += CellsXml({"0345", "12,6", "3%", "2020", "12,6*"});
+  WriteFile(dir.path / "t.docx", MakeDocx("<w:tbl>" + rows + "</w:tbl>"));
+  const RunResult r = Tablift({"convert", "t.docx", "-o", "out", "--datapackage", "--meta",
+                               "title=Cijfers", "--meta", "license=CC-BY-4.0"},
+                              dir.path);
+  INFO(r.err);
+  REQUIRE(r.exit_code == 0);
+  const auto json = nlohmann::json::parse(Slurp(dir.path / "out" / "t.json"));
+  CHECK(json["metadata"]["title"] == "Cijfers");
+  const auto& columns = json["tables"][0]["columns"];
+  CHECK_FALSE(columns[0].contains("type"));  // leading zeros: identifiers stay text
+  CHECK(columns[1]["type"] == "number");
+  CHECK(columns[1]["format"]["decimalChar"] == ",");
+  CHECK(columns[2]["type"] == "percent");
+  CHECK(columns[3]["type"] == "year");
+  CHECK_FALSE(columns[4].contains("type"));
+  const auto& record = json["tables"][0]["records"][0];
+  CHECK(record["bedrag"] == "1.234,5");  // the text as printed
+  CHECK(record["_values"]["bedrag"] == 1234.5);
+  CHECK(record["_values"]["aandeel"] == 12.5);
+  CHECK(record["_values"]["jaar"] == 2019);
+  CHECK(Slurp(dir.path / "out" / "t.table-1.csv").find("\"1.234,5\"") != std::string::npos);
+  const auto package = nlohmann::json::parse(Slurp(dir.path / "out" / "datapackage.json"));
+  CHECK(package["title"] == "Cijfers");
+  CHECK(package["licenses"][0]["name"] == "CC-BY-4.0");
+  const auto& csv = package["resources"][0];
+  REQUIRE(csv["path"] == "t.table-1.csv");
+  CHECK(csv["dialect"]["delimiter"] == ",");
+  CHECK(csv["schema"]["fields"][2]["type"] == "number");
+  CHECK(csv["schema"]["fields"][2]["decimalChar"] == ",");
+  CHECK(csv["schema"]["fields"][2]["groupChar"] == ".");
+  CHECK(csv["schema"]["fields"][4]["type"] == "year");
+  const auto xml = Slurp(dir.path / "out" / "t.xml");
+  CHECK(xml.find("<meta key=\"title\">Cijfers</meta>") != std::string::npos);
+}

@@ -74,3 +74,47 @@ TEST_CASE("a file that vanished is an output error", "[cli][typed][datapackage]"
     CHECK(e.code() == ExitCode::kOutput);
   }
 }
+
+TEST_CASE("the --meta pairs become the package's Frictionless fields", "[cli][typed][datapackage]") {
+  TempDir dir;
+  auto j = DataPackageJson(dir.path, {}, "");
+  AddPackageMetadata(j, {{"title", "Rapport"},
+                         {"license", "CC-BY-4.0, https://example.org/l"},
+                         {"keywords", "a, b"},
+                         {"source", "https://example.org/r.pdf"},
+                         {"publisher", "BZK"},
+                         {"issued", "2024-01-02"},
+                         {"symbol", "X/1"}});
+  CHECK(j["title"] == "Rapport");
+  CHECK(j["licenses"] == nlohmann::ordered_json::parse(
+                             R"([{"name":"CC-BY-4.0"},{"path":"https://example.org/l"}])"));
+  CHECK(j["keywords"] == nlohmann::ordered_json::array({"a", "b"}));
+  CHECK(j["sources"][0]["path"] == "https://example.org/r.pdf");
+  CHECK(j["contributors"][0]["role"] == "publisher");
+  CHECK(j["created"] == "2024-01-02");
+  CHECK(j["tablift:meta"]["symbol"] == "X/1");
+}
+
+TEST_CASE("a second run merges into datapackage.json: other runs' resources kept, its own replaced",
+          "[cli][typed][datapackage]") {
+  TempDir dir;
+  WriteFile(dir.path / "a.json", "{}\n");
+  WriteFile(dir.path / "b.json", "[]\n");
+  WriteDataPackage(dir.path, {dir.path / "a.json"}, "", {{"license", "CC0-1.0"}});
+  WriteFile(dir.path / "a.json", "{\"x\":1}\n");
+  WriteDataPackage(dir.path, {dir.path / "b.json", dir.path / "a.json"}, "", {{"title", "T"}});
+  const auto j = nlohmann::json::parse(Slurp(dir.path / kDataPackageName));
+  REQUIRE(j["resources"].size() == 2);
+  CHECK(j["resources"][1]["path"] == "a.json");
+  CHECK(j["resources"][1]["bytes"] == 8);        // replaced, not listed twice
+  CHECK(j["licenses"][0]["name"] == "CC0-1.0");  // the first run's field kept
+  CHECK(j["title"] == "T");
+  WriteFile(dir.path / "c.json", "{}\n");
+  WriteDataPackage(dir.path, {dir.path / "c.json"}, "");
+  const auto k = nlohmann::json::parse(Slurp(dir.path / kDataPackageName));
+  CHECK(k["resources"].size() == 3);
+  CHECK(ListDir(dir.path).size() == 4);  // a, b, c and datapackage.json: no temporary file
+  WriteFile(dir.path / kDataPackageName, "not json");
+  CHECK_THROWS_AS(WriteDataPackage(dir.path, {dir.path / "c.json"}, ""), Error);
+  CHECK(Slurp(dir.path / kDataPackageName) == "not json");
+}
