@@ -6,6 +6,7 @@
 #include <fstream>
 #include <set>
 
+#include "cli/file_sink.h"
 #include "core/error.h"
 #include "core/version.h"
 
@@ -79,21 +80,7 @@ ojson BuildReport(std::vector<FileResult> results, std::vector<std::string> skip
 }
 
 void WriteFileAtomically(const fs::path& path, const std::string& text) {
-  std::string name = ".";  // a temporary of batch/batch_inputs.h ParseTempName's form
-  name += path.filename().string();
-  name += ".tmp-" + std::to_string(getpid()) + "-0";
-  const fs::path temp = path.parent_path() / name;
-  {
-    std::ofstream out(temp, std::ios::binary);
-    out << text;
-    if (!out.flush()) throw Error(ExitCode::kOutput, "cannot write " + temp.string());
-  }
-  std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) {
-    fs::remove(temp, ec);
-    throw Error(ExitCode::kOutput, "cannot write " + path.string());
-  }
+  cli::ReplaceFile(path, text);  // O_EXCL|O_NOFOLLOW temporary of ParseTempName's form, then rename
 }
 
 std::vector<FileResult> ResultsOf(const ojson& report) {

@@ -68,6 +68,24 @@ std::pair<fs::path, int> CreateTempFile(const fs::path& dir, const std::string& 
   throw Error(ExitCode::kOutput, CannotWrite(dir, "no unused temporary file name"));
 }
 
+void ReplaceFile(const fs::path& path, const std::string& text) {
+  const fs::path dir = path.parent_path().empty() ? fs::path(".") : path.parent_path();
+  auto [temp, fd] = CreateTempFile(dir, path.filename().string());
+  std::string reason;
+  for (std::size_t done = 0; done < text.size() && reason.empty();) {
+    const ssize_t n = ::write(fd, text.data() + done, text.size() - done);
+    if (n < 0 && errno != EINTR) reason = std::strerror(errno);
+    if (n > 0) done += static_cast<std::size_t>(n);
+  }
+  if (::close(fd) != 0 && reason.empty()) reason = std::strerror(errno);
+  std::error_code ec;
+  if (reason.empty()) fs::rename(temp, path, ec);
+  if (reason.empty() && ec) reason = ec.message();
+  if (reason.empty()) return;
+  fs::remove(temp, ec);
+  throw Error(ExitCode::kOutput, CannotWrite(dir, reason));
+}
+
 struct FileSink::OpenFile {
   explicit OpenFile(int fd) : buffer(fd, std::ios::out | std::ios::binary), stream(&buffer) {}
   __gnu_cxx::stdio_filebuf<char> buffer;  // owns and closes the descriptor

@@ -35,6 +35,10 @@ std::string FindStemClash(const std::vector<std::string>& inputs);
 std::pair<std::filesystem::path, int> CreateTempFile(const std::filesystem::path& dir,
                                                      const std::string& name);
 
+// Replaces `path` with `text` atomically: a CreateTempFile temporary beside it, then a rename.
+// Throws Error(kOutput) "cannot write to <dir>: <reason>"; the temporary is removed on failure.
+void ReplaceFile(const std::filesystem::path& path, const std::string& text);
+
 class FileSink final : public OutputSink {
  public:
   FileSink(std::filesystem::path dir, std::string stem);

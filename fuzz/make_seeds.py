@@ -141,6 +141,20 @@ def main():
           '"pattern": "(?<n>"}], "fields": []}')
     write(f"{c}/exporters/small.bin", bytes(range(256)))
     write(f"{c}/exporters/controls.bin", b"\x01\x05\x00\x1f<&>\"\xed\xa0\x80\xf4\x90\x80\x80" * 8)
+    hostile_seeds(c)
+
+
+def hostile_seeds(c):
+    """Small forms of bench/hostile.py's inputs (issue 12): a structure tree deeper than Poppler
+    may parse, Form XObjects drawn by fan-out, and merged cells whose text every record repeats."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "../bench"))
+    import hostile  # noqa: E402
+    write(f"{c}/pdf/struct-deep.pdf", hostile.deep_structure_pdf(1200))
+    write(f"{c}/pdf/form-fanout.pdf", hostile.fanout_pdf(4, 6))
+    write(f"{c}/docx_package/vmerge-repeat.docx", hostile.docx(hostile.vmerge_table(40, 6, 300)))
+    body = "".join(hostile.vmerge_table(40, 6, 300))
+    write(f"{c}/docx_parts/document-vmerge.xml",
+          b"\x00" + part("document", W, f"<w:body>{body}</w:body>").encode())
 
 
 if __name__ == "__main__":

@@ -1,12 +1,21 @@
 #include "extractors/pdf/grid.h"
 
+#include <fmt/core.h>
+
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <optional>
 
+#include "core/error.h"
+
 namespace tablift::pdf {
 namespace {
+
+// Slots one ruled grid may have before it is built (each costs about 80 bytes while cells are
+// formed): twice the default Limits::max_cells_per_table, so the cell limit, not this bound,
+// truncates any grid a real page draws. 3000 x 3000 rules (9 million slots) took 2.8 GB.
+constexpr double kMaxGridSlots = 2e6;
 
 struct DisjointSets {
   std::vector<int> parent;
@@ -72,21 +81,38 @@ struct Borders {
   std::vector<bool> bottom;  // bottom[r * cols + c]: border between (r, c) and (r + 1, c) drawn
 };
 
+// The rules lying within tol of each boundary (a rule may be near two), so that a border is
+// checked against its own boundary's rules only: linear in the grid, not in grid x rules.
+std::vector<std::vector<const Rule*>> RulesAt(const std::vector<double>& bounds,
+                                              const std::vector<const Rule*>& rules, double tol) {
+  std::vector<std::vector<const Rule*>> at(bounds.size());
+  for (const Rule* r : rules) {
+    auto k = std::lower_bound(bounds.begin(), bounds.end(), r->pos - tol);
+    for (; k != bounds.end() && *k <= r->pos + tol; ++k)
+      at[static_cast<std::size_t>(k - bounds.begin())].push_back(r);
+  }
+  return at;
+}
+
 Borders FindBorders(const PageGrid& g, const std::vector<const Rule*>& hs,
                     const std::vector<const Rule*>& vs, const GridTolerances& tol) {
   const int rows = g.rows(), cols = g.cols();
   Borders b{std::vector<bool>(static_cast<std::size_t>(rows * cols), true),
             std::vector<bool>(static_cast<std::size_t>(rows * cols), true)};
+  const auto vs_at = RulesAt(g.xs, vs, tol.touch);
+  const auto hs_at = RulesAt(g.ys, hs, tol.touch);
   for (int r = 0; r < rows; ++r) {
     for (int c = 0; c < cols; ++c) {
       const std::size_t i = static_cast<std::size_t>(r * cols + c);
       if (c + 1 < cols) {
         const double h = g.ys[r + 1] - g.ys[r];
-        b.right[i] = Covered(vs, g.xs[c + 1], g.ys[r], g.ys[r + 1], tol.touch) >= tol.covered * h;
+        b.right[i] =
+            Covered(vs_at[c + 1], g.xs[c + 1], g.ys[r], g.ys[r + 1], tol.touch) >= tol.covered * h;
       }
       if (r + 1 < rows) {
         const double w = g.xs[c + 1] - g.xs[c];
-        b.bottom[i] = Covered(hs, g.ys[r + 1], g.xs[c], g.xs[c + 1], tol.touch) >= tol.covered * w;
+        b.bottom[i] =
+            Covered(hs_at[r + 1], g.ys[r + 1], g.xs[c], g.xs[c + 1], tol.touch) >= tol.covered * w;
       }
     }
   }
@@ -160,6 +186,12 @@ std::optional<PageGrid> BuildGrid(const std::vector<const Rule*>& hs,
   g.ys = Boundaries(hs, vs, tol.touch, &g.ys_ruled);
   g.xs = Boundaries(vs, hs, tol.touch, nullptr);
   if (g.rows() < 1 || g.cols() < 1 || g.rows() * g.cols() < 2) return std::nullopt;
+  if (static_cast<double>(g.rows()) * g.cols() > kMaxGridSlots) {
+    throw Error(ExitCode::kResource,
+                fmt::format("a ruled grid of {} x {} cells is over the {} cells one grid may "
+                            "have",
+                            g.rows(), g.cols(), kMaxGridSlots));
+  }
   do {
     FillCells(g, FindBorders(g, hs, vs, tol));
   } while (DropUnusedBoundaries(g));

@@ -39,6 +39,10 @@ constexpr double kLineShiftRatio = 0.5;
 // fan-out can draw billions) and stops its drawing.
 constexpr std::size_t kMaxPageGlyphs = 200000;
 constexpr std::size_t kMaxPageSegments = 500000;
+// Poppler loads a font object per resource dictionary, so a form drawn a million times loads a
+// million fonts, and its text layer compares every font change with all fonts seen (quadratic
+// time, memory per font). A real page uses a few dozen.
+constexpr std::size_t kMaxPageFonts = 2000;
 // Poppler's text layout of a page of n glyphs set as isolated words takes up to about
 // n * n * this many seconds (measured: 70 s for 22,500 one-digit cells on the 2-core CI
 // machine). Pages up to kLayoutAlwaysGlyphs glyphs are always laid out (under 0.3 s).
@@ -94,6 +98,7 @@ void PageDevice::Begin(int number, MarkedTextMap* marked, const Deadline* deadli
   page_ = Page{};
   deadline_ = deadline;
   glyphs_ = 0;
+  fonts_.clear();
   stopped_.clear();
   stopped_code_ = ExitCode::kResource;
   page_.number = number;
@@ -128,6 +133,14 @@ bool PageDevice::Full(std::size_t count, std::size_t max, const char* what) {
   }
   return true;
 }
+
+void PageDevice::updateFont(GfxState* state) {
+  if (state->getFont()) fonts_.insert(state->getFont().get());
+  if (Full(fonts_.size(), kMaxPageFonts, "fonts")) return;
+  TextOutputDev::updateFont(state);
+}
+
+bool PageDevice::useDrawForm() { return !stopped_.empty() || (deadline_ && deadline_->Passed()); }
 
 void PageDevice::endPage() {
   // Poppler's text layout (TextPage::coalesce) cannot be interrupted and takes time quadratic in

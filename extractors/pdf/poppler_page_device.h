@@ -8,6 +8,7 @@
 #include <TextOutputDev.h>
 
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "core/deadline.h"
@@ -42,6 +43,11 @@ class PageDevice final : public TextOutputDev {
   void beginMarkedContent(const char* name, Dict* properties) override;
   void endMarkedContent(GfxState* state) override;
   void endPage() override;
+  void updateFont(GfxState* state) override;
+  // Poppler checks its abort callback only between the page's own operators, never inside a
+  // Form XObject; once the page is stopped or the deadline passed, every further form is
+  // handed to drawForm (which draws nothing) instead of being drawn.
+  bool useDrawForm() override;
   void beginForm(Ref id) override;
   void endForm(Ref id) override;
 
@@ -56,7 +62,8 @@ class PageDevice final : public TextOutputDev {
 
   Page page_;
   const Deadline* deadline_ = nullptr;
-  std::size_t glyphs_ = 0;  // drawChar calls on this page
+  std::size_t glyphs_ = 0;                 // drawChar calls on this page
+  std::unordered_set<const void*> fonts_;  // distinct font objects Poppler loaded for the page
   std::string stopped_;
   ExitCode stopped_code_ = ExitCode::kResource;
   MarkedTextMap* marked_ = nullptr;

@@ -1,7 +1,10 @@
 #include "cli/file_sink.h"
 
+#include <unistd.h>
+
 #include <catch2/catch.hpp>
 #include <fstream>
+#include <iterator>
 
 #include "cli_test_support.h"
 #include "core/error.h"
@@ -102,4 +105,51 @@ TEST_CASE("inputs sharing a stem are found before converting", "[cli][sink]") {
   CHECK(FindStemClash({"a/x.docx", "b/y.docx"}).empty());
   CHECK_THAT(FindStemClash({"a/x.docx", "b/y.docx", "c/x.pdf"}),
              Catch::StartsWith("a/x.docx and c/x.pdf would write the same output files"));
+}
+
+namespace {
+
+std::size_t OpenDescriptors() {
+  return static_cast<std::size_t>(
+      std::distance(fs::directory_iterator("/proc/self/fd"), fs::directory_iterator()));
+}
+
+}  // namespace
+
+TEST_CASE("the sink keeps one file open at a time and writes every file", "[cli][sink]") {
+  TempDir dir;
+  FileSink sink(dir.path, "many");
+  const std::size_t before = OpenDescriptors();
+  constexpr int kFiles = 50;
+  for (int i = 0; i < kFiles; ++i) {
+    sink.Open(".table-" + std::to_string(i) + ".csv") << i;
+    CHECK(OpenDescriptors() <= before + 1);
+  }
+  CHECK(sink.Commit().size() == kFiles);
+  CHECK(OpenDescriptors() == before);
+  CHECK(Slurp(dir.path / "many.table-49.csv") == "49");
+}
+
+TEST_CASE("temporary names are new files with unguessable names", "[cli][sink]") {
+  TempDir dir;
+  auto [a, fa] = tablift::cli::CreateTempFile(dir.path, "x.json");
+  auto [b, fb] = tablift::cli::CreateTempFile(dir.path, "x.json");
+  close(fa);
+  close(fb);
+  CHECK(a != b);
+  CHECK(a.filename().string().rfind(".x.json.tmp-" + std::to_string(getpid()) + "-", 0) == 0);
+  // The random part is not a small counter a planted link could predict.
+  const std::string tail = a.filename().string().substr(a.filename().string().rfind('-') + 1);
+  CHECK(tail.size() >= 6);
+}
+
+TEST_CASE("ReplaceFile replaces a file and never follows a link at the final name", "[cli][sink]") {
+  TempDir dir;
+  { std::ofstream(dir.path / "victim") << "untouched"; }
+  fs::create_symlink(dir.path / "victim", dir.path / "report.json");
+  tablift::cli::ReplaceFile(dir.path / "report.json", "{}");
+  CHECK(Slurp(dir.path / "victim") == "untouched");
+  CHECK_FALSE(fs::is_symlink(dir.path / "report.json"));
+  CHECK(Slurp(dir.path / "report.json") == "{}");
+  CHECK(Names(dir.path) == std::vector<std::string>{"report.json", "victim"});
 }
