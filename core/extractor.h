@@ -1,6 +1,7 @@
 // The extractor plug-in point: bytes of one document in, tables out.
-// Implementations: extractors/docx (DocxExtractor), extractors/pdf (PdfExtractor). An Extractor
-// is stateless and may be used from several threads at once.
+// Implementations: extractors/docx (DocxExtractor), extractors/pdf (PdfExtractor); the registry
+// (extractors/registry.h) picks the one that Reads() a source. An Extractor is stateless and
+// may be used from several threads at once.
 #pragma once
 
 #include <memory>
@@ -29,6 +30,14 @@ struct ExtractOptions {
 class Extractor {
  public:
   virtual ~Extractor() = default;
+  // The format's short lowercase name, written as SourceInfo::format ("docx", "pdf").
+  virtual const char* FormatName() const = 0;
+  // The format as messages name it, e.g. "DOCX (OOXML word processing)".
+  virtual const char* Title() const = 0;
+  // True when the bytes are this format (never judged by the file name). Reads at most a few
+  // small package entries under limits.max_entry_bytes. Throws Error(kBadInput) only when the
+  // bytes claim a container it reads (a ZIP) that is corrupt.
+  virtual bool Reads(const Source& src, const Limits& limits) const = 0;
   // Reads every table of the document. Throws Error when the document cannot be read at all.
   // A document without tables returns an empty `tables` (the CLI turns that into kNoTables).
   // Document::source is filled by the caller (DescribeSource) before or after; extractors may

@@ -48,9 +48,12 @@ InputFormat DetectFormat(std::string_view bytes) {
 
 const char* FormatName(InputFormat f) {
   switch (f) {
-    case InputFormat::kDocx: return "docx";
-    case InputFormat::kPdf: return "pdf";
-    case InputFormat::kUnknown: break;
+    case InputFormat::kDocx:
+      return "docx";
+    case InputFormat::kPdf:
+      return "pdf";
+    case InputFormat::kUnknown:
+      break;
   }
   return "unknown";
 }
@@ -72,10 +75,14 @@ std::string Sha256Hex(std::string_view bytes) {
 }
 
 SourceInfo DescribeSource(const Source& src, InputFormat f) {
+  return DescribeSource(src, std::string(FormatName(f)));
+}
+
+SourceInfo DescribeSource(const Source& src, std::string format_name) {
   SourceInfo info;
   info.path = src.path;
   info.file_name = std::filesystem::path(src.path).filename().string();
-  info.format = FormatName(f);
+  info.format = std::move(format_name);
   info.sha256 = Sha256Hex(src.bytes);
   info.bytes = src.bytes.size();
   return info;

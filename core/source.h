@@ -22,8 +22,9 @@ struct Source {
 // than limits.max_input_bytes.
 Source ReadSource(const std::string& path, const Limits& limits = {});
 
-// Detects the format from the first bytes: "PK\3\4" -> kDocx (a ZIP; the DOCX extractor checks
-// for word/document.xml), "%PDF-" within the first 1024 bytes -> kPdf, else kUnknown.
+// A first guess from the first bytes, for picking candidate files cheaply: "PK\3\4" -> kDocx
+// (any ZIP), "%PDF-" within the first 1024 bytes -> kPdf, else kUnknown. Which extractor reads
+// a source is decided by the registry (extractors/registry.h), from the whole bytes.
 InputFormat DetectFormat(std::string_view bytes);
 
 const char* FormatName(InputFormat f);  // "docx", "pdf", "unknown"
@@ -33,5 +34,7 @@ std::string Sha256Hex(std::string_view bytes);
 
 // Fills path, file_name, format, sha256 and bytes of a SourceInfo for this source.
 SourceInfo DescribeSource(const Source& src, InputFormat f);
+// The same with the format named by its extractor (Extractor::FormatName()).
+SourceInfo DescribeSource(const Source& src, std::string format_name);
 
 }  // namespace tablift

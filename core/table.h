@@ -72,7 +72,7 @@ struct Table {
 struct SourceInfo {
   std::string path;       // as given by the user
   std::string file_name;  // base name
-  std::string format;     // "docx" or "pdf"
+  std::string format;     // the extractor's FormatName(): "docx", "pdf", ...
   std::string sha256;     // lowercase hex of the file's bytes
   std::uint64_t bytes = 0;
   int pages = 0;  // PDF page count (0 for DOCX)

@@ -11,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(docx_package docx_parts pdf profile_loader exporters)
+[ ${#targets[@]} -gt 0 ] || targets=(docx_package docx_parts odt_package pdf profile_loader exporters)
 build_dir=${BUILD_DIR:-build-fuzz}
 jobs=${JOBS:-$(nproc)}
 
@@ -35,7 +35,7 @@ cmake --build "$build_dir" -j "$jobs" --target fuzzers
 max_len() {
   case $1 in
     pdf) echo 1048576 ;;
-    docx_package) echo 262144 ;;
+    docx_package | odt_package) echo 262144 ;;
     *) echo 65536 ;;
   esac
 }
@@ -49,6 +49,7 @@ dict() {
 extra_seeds() {
   case $1 in
     docx_package) echo samples/cedaw-report.docx ;;
+    odt_package) echo samples/cedaw-report.odt ;;
     pdf) echo samples/cedaw-report.pdf samples/cedaw-report-tagged.pdf tests/data/pdf/*.pdf ;;
     profile_loader) echo normalizer/profiles/*.json ;;
   esac

@@ -6,6 +6,8 @@
 #include "extractors/docx/content_walk.h"
 #include "extractors/docx/table_grid.h"
 #include "extractors/package/caption.h"
+#include "extractors/package/cell_text.h"
+#include "extractors/package/table_build.h"
 
 namespace tablift::docx {
 namespace {
@@ -14,13 +16,6 @@ StyleSheet MakeStyles(const Package& p) { return p.styles ? StyleSheet(*p.styles
 
 NumberingDefs MakeNumbering(const Package& p, const StyleSheet& styles) {
   return p.numbering ? NumberingDefs(*p.numbering, styles) : NumberingDefs();
-}
-
-// Cuts `s` to at most `n` bytes without splitting a UTF-8 sequence.
-void CutUtf8(std::string& s, std::size_t n) {
-  if (s.size() <= n) return;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  s.resize(n);
 }
 
 }  // namespace
@@ -95,13 +90,8 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
 
 int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
                                const Container& where) {
-  const int index = static_cast<int>(doc_.tables.size()) + 1;
-  doc_.tables.emplace_back();  // the slot keeps document order while nested tables are added
-  Table t;
-  t.index = index;
-  t.caption = caption;
-  t.method = "docx";
-  t.locator = fmt::format("{} tbl {}", package_.document.name, index);
+  Table t = package::ReserveTable(doc_.tables, caption, "docx", package_.document.name, "tbl");
+  const int index = t.index;
   if (where.parent) {
     t.parent_table = where.parent->table;
     t.parent_cell = where.parent->cell;
@@ -113,10 +103,7 @@ int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
   BuildTableGrid(tbl, w_, options_.limits, fill, t);
   // After the grid, so that a merged cell's text (from several w:tc) is limited as a whole.
   for (Cell& cell : t.cells) LimitCellText(cell, t);
-  if (const std::string problem = ValidateTable(t); !problem.empty()) {
-    throw Error(ExitCode::kInternal, fmt::format("{}: invalid grid built: {}", t.locator, problem));
-  }
-  doc_.tables[static_cast<std::size_t>(index - 1)] = std::move(t);
+  package::StoreTable(std::move(t), doc_.tables);
   return index;
 }
 
@@ -156,20 +143,10 @@ void DocumentWalker::Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell
 
 void DocumentWalker::LimitCellText(Cell& cell, Table& table) const {
   const std::uint64_t limit = options_.limits.max_cell_text_bytes;
-  std::uint64_t total = 0;
-  for (std::size_t i = 0; i < cell.paragraphs.size(); ++i) {
-    std::string& text = cell.paragraphs[i].text;
-    if (total + text.size() <= limit) {
-      total += text.size();
-      continue;
-    }
-    CutUtf8(text, static_cast<std::size_t>(limit - total));
-    cell.paragraphs.resize(i + 1);
-    table.diagnostics.push_back(
-        {Severity::kWarning, "docx.cell-text-truncated",
-         fmt::format("the cell's text was cut at the limit of {} bytes", limit), cell.locator});
-    return;
-  }
+  if (!package::CutCellText(cell, limit)) return;
+  table.diagnostics.push_back(
+      {Severity::kWarning, "docx.cell-text-truncated",
+       fmt::format("the cell's text was cut at the limit of {} bytes", limit), cell.locator});
 }
 
 }  // namespace tablift::docx

@@ -4,7 +4,7 @@
 
 #include "core/text.h"
 #include "extractors/docx/content_walk.h"
-#include "extractors/docx/number_format.h"
+#include "extractors/package/number_format.h"
 
 namespace tablift::docx {
 namespace {
@@ -156,7 +156,7 @@ std::string ListCounters::Render(int num_id, int ilvl, const Values& values) con
     const LevelDef* rd = defs_.Level(num_id, ref);
     const int value = values[ref].value_or(rd ? rd->start : 1);
     const bool decimal = d->is_lgl || !rd;  // isLgl: every number in this text is decimal
-    out += FormatNumber(value, decimal ? "decimal" : rd->num_fmt);
+    out += package::FormatNumber(value, decimal ? "decimal" : rd->num_fmt);
     ++i;
   }
   return out;

@@ -3,14 +3,13 @@
 #include <charconv>
 
 #include "extractors/package/ascii.h"
+#include "extractors/package/list_ladder.h"
 
 namespace tablift::docx {
 namespace {
 
 // basedOn chains in real documents are a handful of styles deep; this bounds cycles.
 constexpr int kMaxStyleChain = 32;
-// Word's built-in list styles go up to "List Bullet 5"; accept single digits.
-constexpr int kMaxBuiltinListDepth = 9;
 
 }  // namespace
 
@@ -103,14 +102,7 @@ bool StyleSheet::IsCaption(const std::string& style_id) const {
 
 int StyleSheet::BuiltinListDepth(const std::string& style_id) const {
   const Style* s = Find(style_id);
-  if (!s) return 0;
-  for (std::string_view prefix : {"list bullet ", "list number ", "list "}) {
-    const std::string_view name = s->name;
-    if (name.size() != prefix.size() + 1 || name.substr(0, prefix.size()) != prefix) continue;
-    const int n = name.back() - '0';
-    if (n >= 2 && n <= kMaxBuiltinListDepth) return n - 1;
-  }
-  return 0;
+  return s ? package::BuiltinListDepth(s->name) : 0;
 }
 
 }  // namespace tablift::docx

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "extractors/docx/styles.h"
+#include "extractors/package/table_build.h"
 
 namespace tablift::docx {
 namespace {
@@ -187,10 +188,7 @@ class Placer {
     Cell more;
     more.pos = into.pos;
     fill_(c.tc, more);
-    for (Paragraph& p : more.paragraphs) {
-      if (!p.text.empty()) into.paragraphs.push_back(std::move(p));
-    }
-    for (int n : more.nested_tables) into.nested_tables.push_back(n);
+    package::AppendMergedContent(std::move(more), into);
   }
 
   Table& t_;

@@ -55,6 +55,14 @@ ZipReader::ZipReader(std::string_view bytes) : impl_(std::make_unique<Impl>()) {
 
 ZipReader::~ZipReader() = default;
 
+bool ZipReader::LooksLikeZip(std::string_view bytes) {
+  return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4);
+}
+
+bool ZipReader::Contains(const std::string& name) const {
+  return zip_name_locate(impl_->archive, name.c_str(), ZIP_FL_NOCASE) >= 0;
+}
+
 std::optional<std::string> ZipReader::Read(const std::string& name, std::uint64_t max_bytes) const {
   zip_t* za = impl_->archive;
   const zip_int64_t index = zip_name_locate(za, name.c_str(), ZIP_FL_NOCASE);

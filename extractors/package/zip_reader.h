@@ -1,4 +1,5 @@
-// ZipReader: read-only access to the entries of a ZIP archive held in memory (a DOCX package).
+// ZipReader: read-only access to the entries of a ZIP archive held in memory (a DOCX or ODF
+// package).
 //
 // The only place that talks to libzip. Every libzip failure becomes tablift::Error(kBadInput)
 // with a one-line message. Entry sizes declared by the archive are never trusted: Read() counts
@@ -16,6 +17,9 @@ namespace tablift::package {
 
 class ZipReader {
  public:
+  // True when `bytes` start like a ZIP archive (a local file header, "PK\3\4").
+  static bool LooksLikeZip(std::string_view bytes);
+
   // Opens the archive. Throws Error(kBadInput) when the bytes are not a ZIP or it is corrupt.
   explicit ZipReader(std::string_view bytes);
   ~ZipReader();
@@ -26,6 +30,9 @@ class ZipReader {
   // or nullopt when there is no such entry. Throws Error(kBadInput) when the entry is
   // encrypted, corrupt, or inflates past `max_bytes`.
   std::optional<std::string> Read(const std::string& name, std::uint64_t max_bytes) const;
+
+  // True when the archive has an entry `name` (matched case-insensitively).
+  bool Contains(const std::string& name) const;
 
  private:
   struct Impl;

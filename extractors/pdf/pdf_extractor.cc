@@ -8,6 +8,11 @@
 #include "extractors/pdf/tagged_document.h"
 
 namespace tablift {
+
+bool PdfExtractor::Reads(const Source& src, const Limits&) const {
+  return DetectFormat(src.bytes) == InputFormat::kPdf;
+}
+
 namespace {
 
 int FirstPage(const Table& t) { return t.regions.empty() ? 0 : t.regions.front().page; }

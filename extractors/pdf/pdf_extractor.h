@@ -9,9 +9,13 @@ namespace tablift {
 
 class PdfExtractor final : public Extractor {
  public:
+  // "%PDF-" within the first 1024 bytes (DetectFormat: readers accept junk before the header).
   // Throws Error(kBadInput) for a PDF Poppler cannot open, Error(kPassword) when a user
   // password is needed or the given one is wrong, Error(kNoText) when no selected page has text.
   Document Extract(const Source& src, const ExtractOptions& options) const override;
+  const char* FormatName() const override { return "pdf"; }
+  const char* Title() const override { return "PDF"; }
+  bool Reads(const Source& src, const Limits& limits) const override;
 };
 
 }  // namespace tablift

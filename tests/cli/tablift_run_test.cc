@@ -107,14 +107,29 @@ TEST_CASE("a missing path fails with exit code 3 and no output", "[cli][e2e]") {
 TEST_CASE("a text file named .docx is unsupported input (3)", "[cli][e2e]") {
   TempDir dir;
   WriteFile(dir.path / "fake.docx", "just some text, not a document\n");
-  CHECK(ExpectFailure(dir, "fake.docx", 3) ==
-        "tablift: fake.docx: unsupported input: neither DOCX (ZIP) nor PDF\n");
+  const std::string line = ExpectFailure(dir, "fake.docx", 3);
+  CHECK_THAT(line, Catch::StartsWith("tablift: fake.docx: unsupported input: not a document "
+                                     "format tablift knows; tablift reads "));
+  CHECK_THAT(line, Catch::Contains("DOCX") && Catch::Contains("PDF"));
 }
 
-TEST_CASE("a ZIP without word/document.xml is bad input (3)", "[cli][e2e]") {
+TEST_CASE("a ZIP without word/document.xml is no document (3)", "[cli][e2e]") {
   TempDir dir;
   WriteFile(dir.path / "nodoc.docx", MakeZip({{"hello.txt", "hello"}}));
-  CHECK_THAT(ExpectFailure(dir, "nodoc.docx", 3), Catch::Contains("word/document.xml"));
+  CHECK_THAT(ExpectFailure(dir, "nodoc.docx", 3),
+             Catch::StartsWith("tablift: nodoc.docx: unsupported input: a ZIP archive that is no "
+                               "document; tablift reads "));
+}
+
+TEST_CASE("an XLSX named .docx says it is a workbook (3)", "[cli][e2e]") {
+  TempDir dir;
+  const std::string types =
+      "<Types><Override PartName=\"/xl/workbook.xml\" ContentType=\"application/"
+      "vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/></Types>";
+  WriteFile(dir.path / "book.docx",
+            MakeZip({{"[Content_Types].xml", types}, {"xl/workbook.xml", "<workbook/>"}}));
+  CHECK_THAT(ExpectFailure(dir, "book.docx", 3),
+             Catch::Contains("unsupported input: an XLSX workbook; tablift reads "));
 }
 
 TEST_CASE("a truncated DOCX is bad input (3)", "[cli][e2e]") {

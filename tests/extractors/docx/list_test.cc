@@ -4,7 +4,7 @@
 #include <vector>
 
 #include "docx_builder.h"
-#include "extractors/docx/number_format.h"
+#include "extractors/package/number_format.h"
 
 namespace tablift::testing {
 namespace {
@@ -122,7 +122,7 @@ TEST_CASE("Built-in 'List Bullet 2' style paragraphs are one level deeper", "[do
 }
 
 TEST_CASE("Each number format renders", "[docx][list]") {
-  using docx::FormatNumber;
+  using package::FormatNumber;
   CHECK(FormatNumber(3, "decimal") == "3");
   CHECK(FormatNumber(4, "lowerLetter") == "d");
   CHECK(FormatNumber(28, "lowerLetter") == "bb");

@@ -1,11 +1,12 @@
-// Rendering of list numbers in the WordprocessingML number formats (ST_NumberFormat).
+// Rendering of list numbers in the WordprocessingML number formats (ST_NumberFormat), which the
+// ODT extractor maps its style:num-format values onto.
 // Pure functions; thread-safe.
 #pragma once
 
 #include <string>
 #include <string_view>
 
-namespace tablift::docx {
+namespace tablift::package {
 
 // Renders `value` in `num_fmt`: decimal, decimalZero (01), lowerLetter/upperLetter (a..z, aa..zz,
 // as Word repeats the letter), lowerRoman/upperRoman, decimalEnclosedCircle (①..⑳), none ("").
@@ -13,4 +14,4 @@ namespace tablift::docx {
 // render as decimal.
 std::string FormatNumber(int value, std::string_view num_fmt);
 
-}  // namespace tablift::docx
+}  // namespace tablift::package

@@ -1,4 +1,4 @@
-#include "extractors/docx/number_format.h"
+#include "extractors/package/number_format.h"
 
 #include <array>
 #include <cctype>
@@ -6,7 +6,7 @@
 
 #include "core/text.h"
 
-namespace tablift::docx {
+namespace tablift::package {
 namespace {
 
 constexpr int kLetters = 26;
@@ -68,4 +68,4 @@ std::string FormatNumber(int value, std::string_view fmt) {
   return std::to_string(value);
 }
 
-}  // namespace tablift::docx
+}  // namespace tablift::package
