@@ -26,7 +26,8 @@ ExportDocument Converter::Convert(const Source& source) const {
 }
 
 ExportDocument Converter::Convert(const Document& doc) const {
-  ExportDocument out = NormalizeDocument(doc, options_.keep_grids);
+  ExportDocument out = NormalizeDocument(
+      doc, options_.keep_grids, {.max_output_bytes = options_.extract.limits.max_output_bytes});
   if (profile_->enabled()) {
     ApplyProfiles(out, *profile_, options_.metadata);
   } else {  // the generic export still carries --meta (its requested_profile stays "")

@@ -155,7 +155,7 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
   } catch (const Error& e) {
     Fail(r, e.code(), kReasonError, e.what());
   } catch (const std::bad_alloc&) {
-    Fail(r, ExitCode::kBadInput, kReasonMemory,
+    Fail(r, ExitCode::kResource, kReasonMemory,
          "out of memory (over --max-memory-mb " + std::to_string(ctx.options->max_memory_mb) + ")");
   } catch (const std::exception& e) {
     Fail(r, ExitCode::kInternal, kReasonError, std::string("internal error: ") + e.what());

@@ -2,11 +2,13 @@
 
 #include <exception>
 #include <iostream>
+#include <new>
 
 #include "batch/batch.h"
 #include "cli/convert.h"
 #include "cli/inspect.h"
 #include "cli/options.h"
+#include "cli/report.h"
 #include "core/error.h"
 #include "tablift/export.h"
 
@@ -34,6 +36,9 @@ int Dispatch(int argc, char** argv) {
 int Run(int argc, char** argv) {
   try {
     return Dispatch(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::cerr << "tablift: " << kOutOfMemory << '\n';
+    return static_cast<int>(ExitCode::kResource);
   } catch (const std::exception& e) {
     std::cerr << "tablift: internal error: " << e.what() << '\n';
   } catch (...) {

@@ -1,12 +1,15 @@
 #include "cli/file_sink.h"
 
+#include <fcntl.h>
 #include <fmt/core.h>
 #include <unistd.h>
 
 #include <algorithm>
-#include <atomic>
 #include <cerrno>
+#include <cstdint>
 #include <cstring>
+#include <ext/stdio_filebuf.h>
+#include <random>
 
 #include "core/error.h"
 
@@ -14,8 +17,10 @@ namespace tablift::cli {
 namespace fs = std::filesystem;
 namespace {
 
-// Distinguishes temporary files of several sinks in one process (the pid separates processes).
-std::atomic<unsigned> temp_counter{0};
+// Names tried before giving up: a clash of two random 64-bit numbers is already unlikely.
+constexpr int kTempAttempts = 100;
+// Outputs are ordinary files: rw for everyone the umask allows, as std::ofstream would make.
+constexpr mode_t kNewFileMode = 0666;
 
 std::string CannotWrite(const fs::path& dir, const std::string& reason) {
   return fmt::format("cannot write to {}: {}", dir.string(), reason);
@@ -49,6 +54,26 @@ std::string FindStemClash(const std::vector<std::string>& inputs) {
   return "";
 }
 
+std::pair<fs::path, int> CreateTempFile(const fs::path& dir, const std::string& name) {
+  static std::random_device entropy;
+  std::mt19937_64 random((static_cast<std::uint64_t>(entropy()) << 32) ^ entropy());
+  for (int attempt = 0; attempt < kTempAttempts; ++attempt) {
+    const fs::path temp =
+        dir / fmt::format(".{}.tmp-{}-{}", name, static_cast<long>(getpid()), random());
+    const int fd =
+        ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, kNewFileMode);
+    if (fd >= 0) return {temp, fd};
+    if (errno != EEXIST) throw Error(ExitCode::kOutput, CannotWrite(dir, std::strerror(errno)));
+  }
+  throw Error(ExitCode::kOutput, CannotWrite(dir, "no unused temporary file name"));
+}
+
+struct FileSink::OpenFile {
+  explicit OpenFile(int fd) : buffer(fd, std::ios::out | std::ios::binary), stream(&buffer) {}
+  __gnu_cxx::stdio_filebuf<char> buffer;  // owns and closes the descriptor
+  std::ostream stream;
+};
+
 FileSink::FileSink(fs::path dir, std::string stem) : dir_(std::move(dir)), stem_(std::move(stem)) {}
 
 FileSink::~FileSink() {
@@ -60,17 +85,15 @@ std::ostream& FileSink::Open(const std::string& suffix) {
   const bool seen = std::any_of(files_.begin(), files_.end(),
                                 [&](const File& f) { return f.final_path == final_path; });
   if (seen) throw Error(ExitCode::kInternal, "output " + final_path.string() + " opened twice");
-  const std::string temp_name =
-      fmt::format(".{}{}.tmp-{}-{}", stem_, suffix, static_cast<long>(getpid()), temp_counter++);
-  File file{dir_ / temp_name, final_path,
-            std::make_unique<std::ofstream>(dir_ / temp_name, std::ios::binary)};
-  if (!*file.stream) Fail(std::strerror(errno));
-  files_.push_back(std::move(file));
-  return *files_.back().stream;
+  CloseCurrent();
+  auto [temp, fd] = CreateTempFile(dir_, stem_ + suffix);
+  files_.push_back({temp, final_path});
+  current_ = std::make_unique<OpenFile>(fd);
+  return current_->stream;
 }
 
 std::vector<fs::path> FileSink::Commit() {
-  CloseAll();
+  CloseCurrent();
   std::vector<fs::path> done;
   for (const File& f : files_) {
     std::error_code ec;
@@ -88,21 +111,20 @@ std::vector<fs::path> FileSink::Commit() {
 }
 
 void FileSink::Abort() noexcept {
+  current_.reset();
   for (File& f : files_) {
-    if (f.stream) f.stream->close();
     std::error_code ec;
     fs::remove(f.temp, ec);  // nothing more can be done about a failed clean-up
   }
   files_.clear();
 }
 
-void FileSink::CloseAll() {
-  for (File& f : files_) {
-    f.stream->flush();
-    const bool ok = static_cast<bool>(*f.stream);
-    f.stream->close();
-    if (!ok || !*f.stream) Fail(fmt::format("writing {} failed", f.final_path.filename().string()));
-  }
+void FileSink::CloseCurrent() {
+  if (!current_) return;
+  current_->stream.flush();
+  const bool ok = static_cast<bool>(current_->stream) && current_->buffer.close() != nullptr;
+  current_.reset();
+  if (!ok) Fail(fmt::format("writing {} failed", files_.back().final_path.filename().string()));
 }
 
 void FileSink::Fail(const std::string& reason) {

@@ -1,14 +1,16 @@
 // FileSink: the OutputSink that writes an input's files into the output directory atomically
-// as a set. Open(suffix) writes to a temporary name ".<stem><suffix>.tmp-<pid>-<n>" in the
-// directory; Commit() renames every file to "<stem><suffix>" once all of them were written;
-// Abort() (and the destructor of an uncommitted sink) removes them, so a failed input leaves no
-// file behind. Not thread-safe: one sink per input.
+// as a set. Open(suffix) creates a new temporary file ".<stem><suffix>.tmp-<pid>-<random>" in the
+// directory (O_CREAT|O_EXCL|O_NOFOLLOW: a planted link or file is never followed or reused) and
+// closes the previous one, so one descriptor is open at a time; Commit() renames every file to
+// "<stem><suffix>" once all of them were written; Abort() (and the destructor of an uncommitted
+// sink) removes them, so a failed input leaves no file behind. Not thread-safe: one per input.
 #pragma once
 
 #include <filesystem>
-#include <fstream>
 #include <memory>
+#include <ostream>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/exporter.h"
@@ -26,6 +28,12 @@ std::string OutputStem(const std::string& input_path);
 // Returns a usage message when two inputs have the same output stem (they would overwrite each
 // other's files), else "". Checked before anything is converted.
 std::string FindStemClash(const std::vector<std::string>& inputs);
+
+// A new temporary file for `name` in `dir`: ".<name>.tmp-<pid>-<n>" with n random (unguessable),
+// created with O_CREAT|O_EXCL|O_NOFOLLOW and mode 0666 less the umask. Returns its path and open
+// descriptor (the caller closes it). Throws Error(kOutput) "cannot write to <dir>: <reason>".
+std::pair<std::filesystem::path, int> CreateTempFile(const std::filesystem::path& dir,
+                                                     const std::string& name);
 
 class FileSink final : public OutputSink {
  public:
@@ -50,14 +58,15 @@ class FileSink final : public OutputSink {
   struct File {
     std::filesystem::path temp;
     std::filesystem::path final_path;
-    std::unique_ptr<std::ofstream> stream;
   };
-  void CloseAll();
+  struct OpenFile;  // the descriptor and stream of the file being written
+  void CloseCurrent();
   [[noreturn]] void Fail(const std::string& reason);
 
   std::filesystem::path dir_;
   std::string stem_;
   std::vector<File> files_;
+  std::unique_ptr<OpenFile> current_;
   bool committed_ = false;
 };
 

@@ -14,7 +14,7 @@ int RunInspect(const InputOptions& options, std::ostream& out, std::ostream& err
   for (const std::string& input : options.inputs) {
     reporter.Run(input, [&] {
       const Document doc = LoadDocument(input, options.extract);
-      const ExportDocument normalized = Converter().Convert(doc);
+      const ExportDocument normalized = Converter({.extract = options.extract}).Convert(doc);
       reporter.Print(input, normalized.diagnostics);
       for (const RecordTable& t : normalized.tables) reporter.Print(input, t.diagnostics);
       out << (first ? "" : "\n") << InspectText(doc, normalized.tables) << std::flush;

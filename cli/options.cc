@@ -24,6 +24,7 @@ struct RawFlags {
   std::uint64_t max_input_mb = 0;  // --max-input-mb, --max-entry-mb, --max-cell-kb
   std::uint64_t max_entry_mb = 0;
   std::uint64_t max_cell_kb = 0;
+  std::uint64_t max_output_mb = 0;
 };
 
 constexpr std::uint64_t kMiB = 1u << 20;
@@ -35,6 +36,7 @@ void AddLimitOptions(CLI::App& cmd, Limits& limits, RawFlags& raw) {
   raw.max_input_mb = limits.max_input_bytes / kMiB;
   raw.max_entry_mb = limits.max_entry_bytes / kMiB;
   raw.max_cell_kb = limits.max_cell_text_bytes / kKiB;
+  raw.max_output_mb = limits.max_output_bytes / kMiB;
   const auto limit = [&cmd](const char* name, auto& value, const char* help) {
     cmd.add_option(name, value, help)
         ->capture_default_str()
@@ -49,6 +51,8 @@ void AddLimitOptions(CLI::App& cmd, Limits& limits, RawFlags& raw) {
   limit("--max-cells", limits.max_cells_per_table, "most cells of one table");
   limit("--max-cell-kb", raw.max_cell_kb, "most text kept in one cell, KiB");
   limit("--max-nesting", limits.max_nesting_depth, "deepest DOCX table nesting");
+  limit("--max-output-mb", raw.max_output_mb,
+        "most text one input's records may hold, MiB (merged cells count per record)");
   cmd.add_option("--max-seconds", limits.max_seconds,
                  "longest extraction of one document, seconds (0: no limit)")
       ->capture_default_str()
@@ -102,6 +106,7 @@ void ApplyRaw(const RawFlags& raw, InputOptions& in) {
   limits.max_input_bytes = raw.max_input_mb * kMiB;
   limits.max_entry_bytes = raw.max_entry_mb * kMiB;
   limits.max_cell_text_bytes = raw.max_cell_kb * kKiB;
+  limits.max_output_bytes = raw.max_output_mb * kMiB;
 }
 
 // Drops repeated names; no --format at all means the default formats.

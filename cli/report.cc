@@ -1,6 +1,7 @@
 #include "cli/report.h"
 
 #include <algorithm>
+#include <new>
 #include <ostream>
 
 namespace tablift::cli {
@@ -17,6 +18,8 @@ bool Reporter::Run(const std::string& input, const std::function<void()>& work) 
     return true;
   } catch (const Error& e) {
     Fail(input, e.code(), e.what());
+  } catch (const std::bad_alloc&) {
+    Fail(input, ExitCode::kResource, kOutOfMemory);
   } catch (const std::exception& e) {
     Fail(input, ExitCode::kInternal, std::string("internal error: ") + e.what());
   }

@@ -33,6 +33,10 @@ class Reporter {
   ExitCode first_failure_ = ExitCode::kOk;
 };
 
+// The message of an input that ran out of memory (std::bad_alloc; exit code 10, kResource).
+inline constexpr const char* kOutOfMemory =
+    "out of memory: the input needs more memory than is available (docs/limits.md)";
+
 // Replaces line breaks so that a message stays on one line.
 std::string OneLine(std::string text);
 

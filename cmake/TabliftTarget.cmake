@@ -21,9 +21,12 @@ function(tablift_library name)
   add_library(tablift_${name} ${ARG_SOURCES})
   add_library(tablift::${name} ALIAS tablift_${name})
   set_target_properties(tablift_${name} PROPERTIES EXPORT_NAME ${name})
-  target_include_directories(tablift_${name} PUBLIC
-    $<BUILD_INTERFACE:${PROJECT_SOURCE_DIR}>
+  # The build's include directories are views of the source root (cmake/IncludeViews.cmake).
+  target_include_directories(tablift_${name} INTERFACE
     $<INSTALL_INTERFACE:${CMAKE_INSTALL_INCLUDEDIR}/tablift>)
+  file(RELATIVE_PATH folder ${PROJECT_SOURCE_DIR} ${CMAKE_CURRENT_SOURCE_DIR})
+  set_target_properties(tablift_${name} PROPERTIES TABLIFT_FOLDER ${folder}
+    TABLIFT_PUBLIC_DEPS "${ARG_DEPS}" TABLIFT_ALL_DEPS "${ARG_DEPS};${ARG_PRIVATE_DEPS}")
   target_compile_features(tablift_${name} PUBLIC cxx_std_20)
   target_link_libraries(tablift_${name} PUBLIC ${ARG_DEPS} PRIVATE ${ARG_PRIVATE_DEPS})
   tablift_set_warnings(tablift_${name})

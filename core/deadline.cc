@@ -24,6 +24,12 @@ Deadline::Deadline(double seconds) : seconds_(seconds) {
 
 bool Deadline::Passed() const { return end_ && std::chrono::steady_clock::now() >= *end_; }
 
+double Deadline::SecondsLeft() const {
+  if (!end_) return kLongestSeconds;
+  const std::chrono::duration<double> left = *end_ - std::chrono::steady_clock::now();
+  return std::max(left.count(), 0.0);
+}
+
 void Deadline::Check() const {
   if (Passed()) {
     throw Error(ExitCode::kBadInput,

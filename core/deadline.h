@@ -17,6 +17,8 @@ class Deadline {
 
   // True once the budget is spent.
   bool Passed() const;
+  // Seconds until the budget is spent (0 once passed; a huge value when there is no limit).
+  double SecondsLeft() const;
   // Throws Error(kBadInput, "extraction took longer than the limit of N s") once Passed().
   void Check() const;
 

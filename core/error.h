@@ -22,6 +22,7 @@ enum class ExitCode : int {
   kNoText = 7,       // a PDF without any text layer (scanned; needs OCR)
   kBadProfile = 8,   // a profile file is invalid
   kBatchFailed = 9,  // tablift batch: at least one input failed (see batch-report.json)
+  kResource = 10,    // the input needs more memory or output than allowed (--max-output-mb)
 };
 
 class Error : public std::runtime_error {

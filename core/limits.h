@@ -1,6 +1,7 @@
 // Resource limits applied while reading a document (docs/limits.md). Every limit has a default
-// that real government reports stay far below; exceeding one is an Error (kBadInput) when the
-// whole document is affected, or a Diagnostic when only one table or cell is.
+// that real government reports stay far below; exceeding one is an Error (kBadInput; kResource
+// for the output budget) when the whole document is affected, or a Diagnostic when only one
+// table or cell is.
 #pragma once
 
 #include <cstdint>
@@ -10,7 +11,11 @@ namespace tablift {
 struct Limits {
   // Largest inflated size of one ZIP entry (DOCX parts). Checked while inflating, never trusting
   // the size the archive declares, so a zip bomb stops after this many bytes.
-  std::uint64_t max_entry_bytes = 256ull << 20;
+  std::uint64_t max_entry_bytes = 64ull << 20;
+  // Most text one input's results may hold: cell texts as read, and the records built from
+  // them, where a merged cell's text counts once per record it fills (core/budget.h). Passing
+  // it is an Error (kResource). The sample report's records hold 0.2 MiB.
+  std::uint64_t max_output_bytes = 256ull << 20;
   // Largest input file read into memory.
   std::uint64_t max_input_bytes = 2ull << 30;
   // Largest grid of one table; a table over it is truncated with a diagnostic.

@@ -5,42 +5,14 @@
 #include <cmath>
 #include <stdexcept>
 
+#include "core/json_string.h"
+
 namespace tablift {
 namespace {
 
 [[noreturn]] void WrongKind(Value::Kind want, Value::Kind have) {
   throw std::logic_error(
       fmt::format("Value: expected {}, have {}", KindName(want), KindName(have)));
-}
-
-void AppendEscaped(std::string_view s, std::string& out) {
-  out += '"';
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          out += fmt::format("\\u{:04x}", static_cast<unsigned>(c));
-        } else {
-          out += c;
-        }
-    }
-  }
-  out += '"';
 }
 
 void AppendJson(const Value& v, std::string& out);
@@ -61,7 +33,7 @@ void AppendContainer(const Value& v, std::string& out) {
   for (const Value::Member& m : v.AsObject()) {
     out += first ? "" : ",";
     first = false;
-    AppendEscaped(m.key, out);
+    AppendJsonString(out, m.key);
     out += ':';
     AppendJson(m.value, out);
   }
@@ -83,7 +55,7 @@ void AppendJson(const Value& v, std::string& out) {
       out += std::isfinite(v.AsDouble()) ? fmt::format("{}", v.AsDouble()) : "null";
       break;
     case Value::Kind::kString:
-      AppendEscaped(v.AsString(), out);
+      AppendJsonString(out, v.AsString());
       break;
     case Value::Kind::kArray:
     case Value::Kind::kObject:

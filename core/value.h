@@ -70,9 +70,9 @@ class Value {
   Value& Append(Value v);
   std::size_t size() const;  // items or members; 0 for scalars
 
-  // Compact JSON text (no spaces), keys in insertion order, strings escaped as RFC 8259 requires
-  // (control characters as \uXXXX, other UTF-8 passed through). A double that is not finite
-  // becomes null. For tests, logs and diagnostics; exporters use their own writers.
+  // Compact JSON text (no spaces), keys in insertion order, strings escaped by the one JSON
+  // escaper (core/json_string.h: short escapes, other control characters as \u00xx, UTF-8 as
+  // is). A double that is not finite becomes null. For tests, logs and diagnostics.
   std::string ToJson() const;
 
   friend bool operator==(const Value& a, const Value& b);

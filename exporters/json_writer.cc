@@ -4,6 +4,7 @@
 #include <string>
 #include <string_view>
 
+#include "core/json_string.h"
 #include "core/text.h"
 
 namespace tablift {
@@ -24,37 +25,9 @@ bool IsValidUtf8(std::string_view s) {
   return true;
 }
 
-// nlohmann's escaping with ensure_ascii=false: the short escapes, \u00xx (lowercase hex) for
-// the other control characters, everything else (DEL and non-ASCII included) as is.
-void AppendEscaped(std::string& buf, std::string_view s) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  buf += '"';
-  for (const char ch : s) {
-    const auto c = static_cast<unsigned char>(ch);
-    switch (c) {
-      case '"': buf += "\\\""; break;
-      case '\\': buf += "\\\\"; break;
-      case '\b': buf += "\\b"; break;
-      case '\f': buf += "\\f"; break;
-      case '\n': buf += "\\n"; break;
-      case '\r': buf += "\\r"; break;
-      case '\t': buf += "\\t"; break;
-      default:
-        if (c < 0x20) {
-          buf += "\\u00";
-          buf += kHex[c >> 4];
-          buf += kHex[c & 15];
-        } else {
-          buf += ch;
-        }
-    }
-  }
-  buf += '"';
-}
-
 void AppendString(std::string& buf, const std::string& s) {
   if (IsValidUtf8(s)) {
-    AppendEscaped(buf, s);
+    AppendJsonString(buf, s);
   } else {
     buf += Json(s).dump(-1, ' ', false, Json::error_handler_t::replace);
   }

@@ -23,8 +23,8 @@ enum class RowKind {
 
 class TableNormalizer {
  public:
-  TableNormalizer(const Table& table, const NormalizeOptions& options)
-      : t_(table), index_(table, out_.diagnostics) {
+  TableNormalizer(const Table& table, const NormalizeOptions& options, OutputBudget& budget)
+      : t_(table), budget_(budget), index_(table, out_.diagnostics) {
     texts_.reserve(table.cells.size());
     for (const Cell& c : table.cells) texts_.push_back(CellText(c, options));
     lines_.resize(table.cells.size());
@@ -209,6 +209,10 @@ class TableNormalizer {
   }
 
   void AddRecord(int r) {
+    // Charged before the values are built: a cell merged over many rows repeats its text.
+    std::uint64_t bytes = section_ ? section_->size() : 0;
+    for (int p : index_.covering(r)) bytes += TextOf(p).size() + 1;
+    budget_.Charge(bytes);
     Record rec;
     rec.section = section_;
     rec.values.resize(static_cast<size_t>(std::max(t_.cols, 0)));
@@ -263,6 +267,7 @@ class TableNormalizer {
   }
 
   const Table& t_;
+  OutputBudget& budget_;
   RecordTable out_;  // declared before index_, which reports into its diagnostics
   GridIndex index_;
   std::vector<std::string> texts_;                           // CellText per Table::cells entry
@@ -277,8 +282,14 @@ class TableNormalizer {
 }  // namespace
 
 RecordTable NormalizeTable(const Table& table, const NormalizeOptions& options) {
+  OutputBudget budget(options.max_output_bytes);
+  return NormalizeTable(table, options, budget);
+}
+
+RecordTable NormalizeTable(const Table& table, const NormalizeOptions& options,
+                           OutputBudget& budget) {
   Diagnostics own = table.diagnostics;
-  RecordTable out = TableNormalizer(table, options).Run();
+  RecordTable out = TableNormalizer(table, options, budget).Run();
   if (out.records.empty()) {
     // A wrong table is worse than a clear doubt: a layout without data rows may be no table.
     own.push_back({Severity::kWarning, "table.no-records",
@@ -297,7 +308,8 @@ ExportDocument NormalizeDocument(const Document& doc, bool keep_grids,
   out.source = doc.source;
   out.diagnostics = doc.diagnostics;
   out.tables.reserve(doc.tables.size());
-  for (const Table& t : doc.tables) out.tables.push_back(NormalizeTable(t, options));
+  OutputBudget budget(options.max_output_bytes);
+  for (const Table& t : doc.tables) out.tables.push_back(NormalizeTable(t, options, budget));
   const char decimal_mark = DocumentDecimalMark(out.tables);
   for (RecordTable& t : out.tables) TypeColumns(t, decimal_mark);
   if (keep_grids) out.grids = doc.tables;

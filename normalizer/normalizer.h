@@ -7,6 +7,8 @@
 #include <string_view>
 #include <vector>
 
+#include "core/budget.h"
+#include "core/limits.h"
 #include "core/record.h"
 #include "core/table.h"
 
@@ -15,11 +17,17 @@ namespace tablift {
 struct NormalizeOptions {
   // Indent nested list items by this many spaces per level (level 1 -> "  • text").
   int list_indent = 2;
+  // Most text the records of one call may hold (Limits::max_output_bytes); 0: no limit.
+  std::uint64_t max_output_bytes = Limits{}.max_output_bytes;
 };
 
 // Builds the records of one table. Never drops a non-empty row silently: a row it cannot place
 // becomes a record with a diagnostic. The table's own diagnostics come first in the result's.
+// Throws Error(kResource) once the records' text passes options.max_output_bytes.
 RecordTable NormalizeTable(const Table& table, const NormalizeOptions& options = {});
+// The same, charging the records' text to a budget shared with other tables of the document.
+RecordTable NormalizeTable(const Table& table, const NormalizeOptions& options,
+                           OutputBudget& budget);
 
 // The normalized text of one cell: NFC, paragraphs joined with "\n", "• " / numbered markers
 // (indented per level), spaces and tabs collapsed, each line trimmed, empty lines dropped,
@@ -41,7 +49,8 @@ std::string Slugify(const std::string& title);
 std::vector<std::string> UniqueColumnNames(const std::vector<std::string>& titles);
 
 // Normalizes every table of a document into an ExportDocument: source and document diagnostics
-// copied, one RecordTable per table in order, grids copied when keep_grids.
+// copied, one RecordTable per table in order, grids copied when keep_grids. All tables share one
+// budget of options.max_output_bytes (Error kResource when passed).
 ExportDocument NormalizeDocument(const Document& doc, bool keep_grids,
                                  const NormalizeOptions& options = {});
 

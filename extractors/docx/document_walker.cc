@@ -24,6 +24,7 @@ DocumentWalker::DocumentWalker(const Package& package, const ExtractOptions& opt
     : package_(package),
       options_(options),
       deadline_(options.limits.max_seconds),
+      budget_(options.limits.max_output_bytes),
       w_(package.document.w),
       styles_(MakeStyles(package)),
       numbering_(MakeNumbering(package, styles_)),
@@ -85,7 +86,9 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
     const bool label = p.caption_style || package::StartsWithTableLabel(shown);
     state.caption = label && list.kind != ListKind::kBullet ? shown : "";
   }
-  if (where.cell) where.cell->paragraphs.push_back(std::move(p.paragraph));
+  if (!where.cell) return;
+  budget_.Charge(p.paragraph.text.size() + p.paragraph.list.marker.size());
+  where.cell->paragraphs.push_back(std::move(p.paragraph));
 }
 
 int DocumentWalker::BuildTable(pugi::xml_node tbl, const std::string& caption,
@@ -131,7 +134,11 @@ void DocumentWalker::Flatten(pugi::xml_node tbl, RunTextReader& text, Cell& cell
   // Iterative pre-order walk: the nesting is already known to be deep.
   for (pugi::xml_node n = tbl.first_child(); n && n != tbl;) {
     const bool skip = w_.Is(n, "del") || w_.Is(n, "moveFrom");
-    if (w_.Is(n, "p")) cell.paragraphs.push_back(paragraphs_.Read(n, text).paragraph);
+    if (w_.Is(n, "p")) {
+      cell.paragraphs.push_back(paragraphs_.Read(n, text).paragraph);
+      budget_.Charge(cell.paragraphs.back().text.size() +
+                     cell.paragraphs.back().list.marker.size());
+    }
     if (!skip && !w_.Is(n, "p") && n.first_child()) {
       n = n.first_child();
       continue;

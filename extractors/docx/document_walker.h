@@ -18,6 +18,7 @@
 #include <optional>
 #include <string>
 
+#include "core/budget.h"
 #include "core/deadline.h"
 #include "core/extractor.h"
 #include "core/table.h"
@@ -60,6 +61,7 @@ class DocumentWalker {
   const Package& package_;
   const ExtractOptions& options_;
   const Deadline deadline_;  // Limits::max_seconds, checked before each block
+  OutputBudget budget_;      // Limits::max_output_bytes, charged with each cell paragraph
   const Names& w_;
   StyleSheet styles_;
   NumberingDefs numbering_;

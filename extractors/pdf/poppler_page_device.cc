@@ -4,6 +4,7 @@
 #include <GfxFont.h>
 #include <GfxState.h>
 #include <Object.h>
+#include <fmt/core.h>
 #include <goo/GooString.h>
 
 #include <algorithm>
@@ -33,6 +34,16 @@ constexpr double kWhiteLevel = 0.95;
 constexpr double kWordGapRatio = 0.15;
 // A baseline shift above this fraction of the font size starts a new line.
 constexpr double kLineShiftRatio = 0.5;
+// A dense real page carries about 20,000 glyphs and a few thousand rules; ten times that is kept
+// per page (about 60 MB of Poppler text state), more is a hostile page (Form XObjects drawn by
+// fan-out can draw billions) and stops its drawing.
+constexpr std::size_t kMaxPageGlyphs = 200000;
+constexpr std::size_t kMaxPageSegments = 500000;
+// Poppler's text layout of a page of n glyphs set as isolated words takes up to about
+// n * n * this many seconds (measured: 70 s for 22,500 one-digit cells on the 2-core CI
+// machine). Pages up to kLayoutAlwaysGlyphs glyphs are always laid out (under 0.3 s).
+constexpr double kWorstLayoutSecondsPerGlyphPair = 1.4e-7;
+constexpr std::size_t kLayoutAlwaysGlyphs = 1500;
 
 std::string StripSubsetPrefix(const std::string& name) {
   // Embedded subsets are named "ABCDEF+RealName" (six uppercase letters and a plus sign).
@@ -79,8 +90,12 @@ Word MakeWord(const TextWord* w, int line_id) {
 
 PageDevice::PageDevice() : TextOutputDev(nullptr, false, 0, false, false) {}
 
-void PageDevice::Begin(int number, MarkedTextMap* marked) {
+void PageDevice::Begin(int number, MarkedTextMap* marked, const Deadline* deadline) {
   page_ = Page{};
+  deadline_ = deadline;
+  glyphs_ = 0;
+  stopped_.clear();
+  stopped_code_ = ExitCode::kResource;
   page_.number = number;
   marked_ = marked;
   mcid_stack_.clear();
@@ -103,6 +118,30 @@ Page PageDevice::Finish() {
     }
   }
   return std::move(page_);
+}
+
+bool PageDevice::Full(std::size_t count, std::size_t max, const char* what) {
+  if (count < max) return false;
+  if (stopped_.empty()) {
+    stopped_ = fmt::format("page {} draws more than {} {}, over what one page may hold",
+                           page_.number, max, what);
+  }
+  return true;
+}
+
+void PageDevice::endPage() {
+  // Poppler's text layout (TextPage::coalesce) cannot be interrupted and takes time quadratic in
+  // the glyphs of a page set as isolated words; a page that could pass the deadline is not laid
+  // out, and the caller fails it with the time limit.
+  const double n = static_cast<double>(glyphs_);
+  if (stopped_.empty() && deadline_ && glyphs_ > kLayoutAlwaysGlyphs &&
+      n * n * kWorstLayoutSecondsPerGlyphPair > deadline_->SecondsLeft()) {
+    stopped_ = fmt::format(
+        "page {}: laying out its {} glyphs could take longer than the time limit allows",
+        page_.number, glyphs_);
+    stopped_code_ = ExitCode::kBadInput;
+  }
+  if (stopped_.empty()) TextOutputDev::endPage();
 }
 
 void PageDevice::startPage(int pageNum, GfxState* state, XRef* xref) {
@@ -177,6 +216,7 @@ void PageDevice::RecordThinFills(GfxState* state) {
 
 void PageDevice::AddSegment(GfxState* state, double x0, double y0, double x1, double y1,
                             double thickness) {
+  if (Full(page_.segments.size(), kMaxPageSegments, "ruling segments")) return;
   Segment s;
   s.thickness = thickness;
   if (std::abs(y0 - y1) <= kAxisTolerance) {
@@ -235,6 +275,7 @@ void PageDevice::endForm(Ref id) {
 
 void PageDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
                           double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
+  if (Full(glyphs_++, kMaxPageGlyphs, "glyphs")) return;
   TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
   if (marked_ && !mcid_stack_.empty() && mcid_stack_.back() >= 0) {
     AddMarkedChar(state, x - originX, y - originY, dx, dy, u, uLen);

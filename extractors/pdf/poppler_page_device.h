@@ -7,8 +7,11 @@
 
 #include <TextOutputDev.h>
 
+#include <string>
 #include <vector>
 
+#include "core/deadline.h"
+#include "core/error.h"
 #include "extractors/pdf/page_content.h"
 #include "extractors/pdf/tagged_content.h"
 
@@ -19,7 +22,14 @@ class PageDevice final : public TextOutputDev {
   PageDevice();
 
   // Starts collecting for page `number`; `marked` (may be null) receives marked-content text.
-  void Begin(int number, MarkedTextMap* marked);
+  // `deadline` (may be null) decides whether the page's text is laid out (endPage).
+  void Begin(int number, MarkedTextMap* marked, const Deadline* deadline);
+  // What stopped the page early, or "" (then Finish's page is complete): the page drew more
+  // glyphs or rules than one page may hold, or laying out its glyphs could pass the deadline.
+  // Poppler's abort callback polls it, so drawing stops at once.
+  const std::string& stopped() const { return stopped_; }
+  // kResource for too much drawn, kBadInput for the time limit (as Deadline::Check).
+  ExitCode stopped_code() const { return stopped_code_; }
   // The page read since Begin(), valid after Poppler's displayPage() returned.
   Page Finish();
 
@@ -31,6 +41,7 @@ class PageDevice final : public TextOutputDev {
                 double originY, CharCode c, int nBytes, const Unicode* u, int uLen) override;
   void beginMarkedContent(const char* name, Dict* properties) override;
   void endMarkedContent(GfxState* state) override;
+  void endPage() override;
   void beginForm(Ref id) override;
   void endForm(Ref id) override;
 
@@ -41,7 +52,13 @@ class PageDevice final : public TextOutputDev {
   void AddMarkedChar(GfxState* state, double x, double y, double dx, double dy, const Unicode* u,
                      int uLen);
 
+  bool Full(std::size_t count, std::size_t max, const char* what);
+
   Page page_;
+  const Deadline* deadline_ = nullptr;
+  std::size_t glyphs_ = 0;  // drawChar calls on this page
+  std::string stopped_;
+  ExitCode stopped_code_ = ExitCode::kResource;
   MarkedTextMap* marked_ = nullptr;
   std::vector<int> mcid_stack_;  // the MCID each open marked-content sequence belongs to, or -1
   int form_depth_ = 0;           // how many Form XObjects are being drawn

@@ -73,9 +73,15 @@ class ErrorScope {
   ErrorCollector* previous_;
 };
 
-// Poppler's abort callback: stops drawing a page once the document's deadline has passed.
-bool DeadlinePassed(void* deadline) {
-  return deadline != nullptr && static_cast<const Deadline*>(deadline)->Passed();
+// Poppler's abort callback: stops drawing a page once the document's deadline has passed or
+// the page device stopped collecting.
+struct AbortCheck {
+  const Deadline* deadline;
+  const PageDevice* device;
+};
+bool ShouldAbort(void* data) {
+  const auto* check = static_cast<const AbortCheck*>(data);
+  return !check->device->stopped().empty() || (check->deadline && check->deadline->Passed());
 }
 
 void InitPopplerOnce() {
@@ -161,12 +167,16 @@ std::vector<Page> PdfDocument::ReadPages(const std::vector<int>& numbers, Marked
   std::vector<Page> pages;
   pages.reserve(numbers.size());
   for (int n : numbers) {
-    impl_->device.Begin(n, marked);
+    impl_->device.Begin(n, marked, impl_->deadline);
+    AbortCheck check{impl_->deadline, &impl_->device};
     impl_->doc->displayPage(&impl_->device, n, kDpi, kDpi, 0, /*useMediaBox=*/false,
-                            /*crop=*/true, /*printing=*/false, &DeadlinePassed,
-                            const_cast<void*>(static_cast<const void*>(impl_->deadline)));
-    pages.push_back(impl_->device.Finish());
+                            /*crop=*/true, /*printing=*/false, &ShouldAbort, &check);
     if (impl_->deadline) impl_->deadline->Check();
+    // A page stopped early fails the document: its tables would be incomplete.
+    if (!impl_->device.stopped().empty()) {
+      throw Error(impl_->device.stopped_code(), impl_->device.stopped());
+    }
+    pages.push_back(impl_->device.Finish());
   }
   impl_->ReportReconstruction(diagnostics);
   return pages;
@@ -176,7 +186,7 @@ void PdfDocument::SetDeadline(const Deadline& deadline) { impl_->deadline = &dea
 
 std::vector<StructNode> PdfDocument::ReadStructureTree(Diagnostics& diagnostics) {
   ErrorScope scope(diagnostics);
-  std::vector<StructNode> tree = ConvertStructTree(*impl_->doc);
+  std::vector<StructNode> tree = ConvertStructTree(*impl_->doc, diagnostics);
   impl_->ReportReconstruction(diagnostics);
   return tree;
 }
