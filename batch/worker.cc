@@ -52,6 +52,7 @@ bool MarkerMatches(const nlohmann::ordered_json& m, const std::string& sha,
 }
 
 void WriteMarker(const fs::path& path, const std::string& text) {
+  EnsureOutputDir(path.parent_path());
   const fs::path temp =
       path.parent_path() / (path.filename().string() + ".tmp-" + std::to_string(getpid()) + "-0");
   {
@@ -134,7 +135,7 @@ void Fail(FileResult& r, ExitCode code, const char* reason, const std::string& m
 void SetBeforeConvertHook(BeforeConvertHook hook) { before_convert_hook = hook; }
 
 fs::path MarkerPath(const fs::path& out_root, const BatchInput& in) {
-  return OutputDirOf(out_root, in) / ("." + in.stem + ".batch-done");
+  return OutputDirOf(out_root / kMarkerDir, in) / (in.stem + ".batch-done");
 }
 
 std::string OutputName(const BatchInput& in) {

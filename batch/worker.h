@@ -1,7 +1,8 @@
 // The batch worker: converts one input inside a pool child (batch/worker_pool.h) the way `tablift
 // convert` does, and keeps the sidecar marker that makes `--resume` safe.
 //
-// The marker OUTDIR/<rel_dir>/.<stem>.batch-done is written last, atomically (temp + rename),
+// The marker OUTDIR/.tablift/<rel_dir>/<stem>.batch-done (one folder a publisher leaves out,
+// not a hidden file beside every output) is written last, atomically (temp + rename),
 // after the input's outputs were committed; it holds the source sha256, the options fingerprint,
 // the output file names and the result counts. An input is skipped on resume only when its
 // marker matches its current bytes and options and every listed output exists. A conversion
@@ -43,6 +44,9 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx);
 // before RunBatch, from a single thread.
 using BeforeConvertHook = void (*)(const std::string& input_path, int max_memory_mb);
 void SetBeforeConvertHook(BeforeConvertHook hook);
+
+// Where the markers live under OUTDIR, apart from the published files.
+inline constexpr const char* kMarkerDir = ".tablift";
 
 // The marker path of an input.
 std::filesystem::path MarkerPath(const std::filesystem::path& out_root, const BatchInput& in);

@@ -9,6 +9,7 @@
 #include "cli/file_sink.h"
 #include "cli/library_options.h"
 #include "cli/report.h"
+#include "cli/table_selection.h"
 #include "core/error.h"
 #include "tablift/convert.h"
 #include "tablift/export.h"
@@ -36,7 +37,8 @@ struct RunSetup {
 std::vector<std::filesystem::path> ConvertOne(const std::string& input,
                                               const ConvertOptions& options, const RunSetup& run,
                                               Reporter& reporter) {
-  const ExportDocument out = run.converter.Convert(input);
+  ExportDocument out = run.converter.Convert(input);
+  SelectTables(out, options.tables);
   PrintDiagnostics(reporter, input, out);
   FileSink sink(options.output_dir, OutputStem(input));
   WriteExports(out, run.formats, ExportOptionsOf(options), sink);

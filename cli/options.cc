@@ -17,7 +17,8 @@ namespace {
 
 // What the parser reads before it becomes InputOptions/ConvertOptions fields.
 struct RawFlags {
-  std::string pages;  // --pages text, checked by ParsePageRanges
+  std::string pages;   // --pages text, checked by ParsePageRanges
+  std::string tables;  // --table text (convert), checked the same way
   bool no_structure_tree = false;
   bool no_provenance = false;
   std::uint64_t max_input_mb = 0;  // --max-input-mb, --max-entry-mb, --max-cell-kb
@@ -59,20 +60,23 @@ void AddLimitOptions(CLI::App& cmd, Limits& limits, RawFlags& raw) {
       ->group("Limits");
 }
 
+// A --pages or --table value: "" when ParsePageRanges accepts it, else its message.
+std::string RangesCheck(const std::string& text) {
+  try {
+    ParsePageRanges(text);
+  } catch (const Error& e) {
+    return e.what();
+  }
+  return "";
+}
+
 // Adds the options `convert` and `inspect` share.
 void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
   cmd.add_option("INPUT", in.inputs, "DOCX or PDF files (format detected from content)")
       ->required();
   cmd.add_option("--password", in.extract.password, "PDF password")->envname("TABLIFT_PASSWORD");
   cmd.add_option("--pages", raw.pages, "PDF pages to read, e.g. 1-5,8 (default: all)")
-      ->check([](const std::string& text) -> std::string {
-        try {
-          ParsePageRanges(text);
-        } catch (const Error& e) {
-          return e.what();
-        }
-        return "";
-      });
+      ->check(RangesCheck);
   cmd.add_flag("--no-structure-tree", raw.no_structure_tree,
                "PDF: ignore the structure tree, use geometry only");
   cmd.add_option("--method", in.extract.table_method,
@@ -152,6 +156,10 @@ void AddSubcommands(Parser& p, CommandLine& cl, const std::vector<std::string>& 
   p.convert = p.app.add_subcommand("convert", "write every table as CSV, JSON and XML");
   AddInputOptions(*p.convert, cl.convert.in, p.convert_raw);
   AddConvertOptions(*p.convert, cl.convert, p.convert_raw, format_names);
+  p.convert
+      ->add_option("--table", p.convert_raw.tables,
+                   "only these tables, by the number inspect prints, e.g. 2 or 1,3-4")
+      ->check(RangesCheck);
   AddProfileOptions(*p.convert, cl.convert.typed);
   p.inspect = p.app.add_subcommand("inspect", "list the tables found in each input");
   AddInputOptions(*p.inspect, cl.inspect, p.inspect_raw);
@@ -185,6 +193,7 @@ void Finish(Parser& p, CommandLine& cl) {
     cl.command = Command::kConvert;
     ApplyRaw(p.convert_raw, cl.convert.in);
     cl.convert.provenance = !p.convert_raw.no_provenance;
+    if (!p.convert_raw.tables.empty()) cl.convert.tables = ParsePageRanges(p.convert_raw.tables);
     FinishFormats(cl.convert.formats);
   } else if (p.batch->parsed()) {
     cl.command = Command::kBatch;

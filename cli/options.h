@@ -30,9 +30,10 @@ struct ConvertOptions {
   std::string output_dir;  // required; created when missing
   // Lowercase exporter names, no duplicates; empty means DefaultFormats() (tablift/export.h).
   std::vector<std::string> formats;
-  bool grid = false;       // --grid: also export the raw grids
-  bool provenance = true;  // --no-provenance clears it
-  ProfileOptions typed;    // --profile, --meta, --excel, --datapackage
+  bool grid = false;        // --grid: also export the raw grids
+  bool provenance = true;   // --no-provenance clears it
+  std::vector<int> tables;  // --table N[,M]: only these tables (Table::index); empty = all
+  ProfileOptions typed;     // --profile, --meta, --excel, --datapackage
 };
 
 struct BatchOptions;  // cli/batch_options.h

@@ -152,19 +152,23 @@ PY
 check_resume() {
   corpus
   set +e; "$exe" batch corpus -o full -j2 -q; set -e
-  total=$(find full -name '.*.batch-done' | wc -l)
+  total=$(find full/.tablift -name '*.batch-done' | wc -l)
+  [ "$total" -gt 0 ] || fail "no marker under full/.tablift"
+  # The markers stay out of the published tree: none beside the outputs.
+  [ -z "$(find full -path full/.tablift -prune -o -name '*batch-done*' -print)" ] ||
+    fail "markers beside the outputs"
   # One file hangs (test fault), so the batch cannot end before the kill however fast the rest is.
   TABLIFT_TEST_FAULT=hang:generated/g0/doc-000.docx "$fault_exe" batch corpus -o part -j2 -q \
     --timeout 600 & pid=$!
-  while kill -0 $pid 2>/dev/null && [ "$(find part -name '.*.batch-done' 2>/dev/null | wc -l)" -lt $((total / 3)) ]; do
+  while kill -0 $pid 2>/dev/null && [ "$(find part/.tablift -name '*.batch-done' 2>/dev/null | wc -l)" -lt $((total / 3)) ]; do
     sleep 0.05
   done
   kill -KILL $pid 2>/dev/null || fail "the batch ended before it could be killed"
   wait $pid 2>/dev/null || true
-  done_before=$(find part -name '.*.batch-done' | wc -l)
+  done_before=$(find part/.tablift -name '*.batch-done' | wc -l)
   [ "$done_before" -lt "$total" ] || fail "killed too late"
   # Whatever the kill interrupted, a file under its final name is complete.
-  (cd part && find . -type f ! -name '*.tmp-*' ! -name '.*.batch-done' -print0) |
+  (cd part && find . -type f ! -name '*.tmp-*' ! -path './.tablift/*' -print0) |
     while IFS= read -r -d '' f; do cmp -s "part/$f" "full/$f" || fail "partial file $f"; done
   set +e; "$exe" batch corpus -o part -j2 --resume 2>err.txt; rc=$?; set -e
   [ "$rc" = 9 ] || fail "resume exit status $rc"

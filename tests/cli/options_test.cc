@@ -219,3 +219,11 @@ TEST_CASE("the man page and completion are generated from the option definitions
              Catch::Contains("complete -o filenames -o bashdefault -F _tablift tablift") &&
                  Catch::Contains("--format|-f) COMPREPLY=($(compgen -W \"csv json xml\""));
 }
+
+TEST_CASE("convert --table takes table numbers and ranges", "[cli][options]") {
+  const Parsed p = Parse({"convert", "a.docx", "--table", "3,1-2", "-o", "out"});
+  REQUIRE(p.cl.command == Command::kConvert);
+  CHECK(p.cl.convert.tables == std::vector<int>{1, 2, 3});
+  CHECK(Parse({"convert", "a.docx", "-o", "out"}).cl.convert.tables.empty());
+  CHECK(Parse({"convert", "a.docx", "--table", "0", "-o", "out"}).cl.exit_code == 2);
+}

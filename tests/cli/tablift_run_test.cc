@@ -323,3 +323,18 @@ TEST_CASE("Issue 11: generic columns are typed and --meta reaches JSON and the d
   const auto xml = Slurp(dir.path / "out" / "t.xml");
   CHECK(xml.find("<meta key=\"title\">Cijfers</meta>") != std::string::npos);
 }
+
+TEST_CASE("Issue 11: --table keeps the chosen tables; a table the document lacks fails the input",
+          "[cli][e2e]") {
+  TempDir dir;
+  const std::string input = CopySample(dir.path);
+  const RunResult ok = Tablift({"convert", input, "--table", "1", "-o", "out"}, dir.path);
+  INFO(ok.err);
+  CHECK(ok.exit_code == 0);
+  const auto json = nlohmann::json::parse(Slurp(dir.path / "out" / "cedaw-report.json"));
+  CHECK(json["tables"].size() == 1);
+  const RunResult missing = Tablift({"convert", input, "--table", "2", "-o", "none"}, dir.path);
+  CHECK(missing.exit_code == 3);
+  CHECK(missing.err == "tablift: " + input + ": --table 2: no such table (the document has 1)\n");
+  CHECK(ListDir(dir.path / "none").empty());
+}
