@@ -11,7 +11,9 @@
 namespace tablift {
 
 inline std::string TableSuffix(std::size_t index, std::size_t table_count) {
-  const std::size_t width = fmt::formatted_size("{}", table_count);
+  // std::to_string, not fmt::formatted_size: the latter instantiates fmt's vformat_to template,
+  // which clang mangles differently from the GCC-built libfmt (the fuzz build fails to link).
+  const std::size_t width = std::to_string(table_count).size();
   return fmt::format(".table-{:0{}}", index + 1, width);
 }
 
