@@ -25,7 +25,7 @@ bool HasDocumentExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".docx" || ext == ".pdf";
+  return ext == ".docx" || ext == ".odt" || ext == ".pdf";
 }
 
 bool LooksLikeDocument(const fs::path& p) {

@@ -76,6 +76,15 @@ TEST_CASE("Shard slices are disjoint, cover the list and keep its order", "[batc
   CHECK(Shard(all, 1, 3) == std::vector<int>{1, 4});
 }
 
+TEST_CASE("DiscoverInputs attempts a broken file named .odt rather than skipping it", "[batch][odt]") {
+  const fs::path dir = FreshDir("discover-odt");
+  Write(dir / "report.odt", "truncated");  // no ZIP bytes: only its name makes it an input
+  const BatchInputs found = DiscoverInputs({dir.string()}, "");
+  REQUIRE(found.files.size() == 1);
+  CHECK(found.files[0].stem == "report");
+  CHECK(found.skipped.empty());
+}
+
 TEST_CASE("DiscoverInputs walks folders by content and mirrors the tree", "[batch]") {
   const fs::path dir = FreshDir("discover");
   Write(dir / "a/x.docx", "not really a docx");  // claimed by extension: attempted
