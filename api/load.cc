@@ -6,6 +6,7 @@
 namespace tablift {
 
 Document LoadDocument(const Source& src, const ExtractOptions& options) {
+  if (src.bytes.empty()) throw Error(ExitCode::kBadInput, std::string(kEmptyInput));
   const Extractor& extractor = FindExtractor(src, options.limits);
   Document doc = extractor.Extract(src, options);
   const int pages = doc.source.pages;  // set by the PDF extractor

@@ -20,7 +20,7 @@ int Dispatch(int argc, char** argv) {
   const CommandLine cl = ParseCommandLine(args, FormatNames(), std::cout, std::cerr);
   switch (cl.command) {
     case Command::kConvert:
-      return RunConvert(cl.convert, std::cerr);
+      return RunConvert(cl.convert, std::cin, std::cout, std::cerr);
     case Command::kInspect:
       return RunInspect(cl.inspect, std::cout, std::cerr);
     case Command::kBatch:

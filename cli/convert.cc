@@ -6,11 +6,14 @@
 #include <ostream>
 
 #include "cli/datapackage.h"
+#include "cli/dcat.h"
 #include "cli/file_sink.h"
 #include "cli/library_options.h"
 #include "cli/report.h"
+#include "cli/stdio.h"
 #include "cli/table_selection.h"
 #include "core/error.h"
+#include "core/source.h"
 #include "tablift/convert.h"
 #include "tablift/export.h"
 
@@ -34,15 +37,35 @@ struct RunSetup {
   Converter converter;
 };
 
+// Standard input and output, for "-" (cli/stdio.h).
+struct Stdio {
+  std::istream& in;
+  std::ostream& out;
+};
+
 std::vector<std::filesystem::path> ConvertOne(const std::string& input,
                                               const ConvertOptions& options, const RunSetup& run,
-                                              Reporter& reporter) {
-  ExportDocument out = run.converter.Convert(input);
+                                              Reporter& reporter, const Stdio& io) {
+  ExportDocument out =
+      input == kStdio
+          ? run.converter.Convert(ReadSource(io.in, kStdinName, options.in.extract.limits))
+          : run.converter.Convert(input);
   SelectTables(out, options.tables);
-  PrintDiagnostics(reporter, input, out);
-  FileSink sink(options.output_dir, OutputStem(input));
+  PrintDiagnostics(reporter, input == kStdio ? kStdinName : input, out);
+  const std::string stem = InputStem(input, options);
+  if (options.output_dir == kStdio) {
+    MemorySink memory;
+    WriteExports(out, run.formats, ExportOptionsOf(options), memory);
+    WriteOneFile(memory, stem, io.out);
+    return {};
+  }
+  FileSink sink(options.output_dir, stem);
   WriteExports(out, run.formats, ExportOptionsOf(options), sink);
-  return sink.Commit();
+  const std::vector<std::string> previous = ReadWrittenList(options.output_dir, stem);
+  std::vector<std::filesystem::path> written = sink.Commit();
+  RemoveStale(options.output_dir, previous, written);
+  WriteWrittenList(options.output_dir, stem, written);
+  return written;
 }
 
 // Problems of the typed-export options that no parser check sees; "" when none.
@@ -50,8 +73,24 @@ std::string TypedUsageProblem(const ConvertOptions& options) {
   if (!options.typed.profile.empty() && !options.provenance)
     return "--no-provenance cannot be combined with --profile (typed records keep their source)";
   for (const std::string& input : options.in.inputs) {
-    if (options.typed.datapackage && OutputStem(input) + ".json" == kDataPackageName)
+    const std::string stem = InputStem(input, options);
+    if (options.typed.datapackage && stem + ".json" == kDataPackageName)
       return input + " would write " + kDataPackageName + ", which --datapackage writes";
+    if (options.typed.dcat && stem + ".jsonld" == kDcatName)
+      return input + " would write " + kDcatName + ", which --dcat writes";
+  }
+  return StdioUsageProblem(options);
+}
+
+// Two inputs that would write the same files: the usage message, else "".
+std::string StemClash(const ConvertOptions& options) {
+  const std::vector<std::string>& inputs = options.in.inputs;
+  if (std::find(inputs.begin(), inputs.end(), kStdio) == inputs.end())
+    return FindStemClash(inputs, options.name_by);
+  for (const std::string& input : inputs) {
+    if (input != kStdio && InputStem(input, options) == InputStem(kStdio, options))
+      return "standard input and " + input + " would write the same output files \"" +
+             InputStem(input, options) + ".*\"; name standard input with --name STEM";
   }
   return "";
 }
@@ -72,32 +111,38 @@ std::optional<RunSetup> PrepareRun(const ConvertOptions& options, std::ostream& 
 
 }  // namespace
 
-int RunConvert(const ConvertOptions& options, std::ostream& err) {
+int RunConvert(const ConvertOptions& options, std::istream& in, std::ostream& out,
+               std::ostream& err) {
   int code = 0;
   const std::optional<RunSetup> run = PrepareRun(options, err, code);
   if (!run) return code;
-  if (const std::string clash = FindStemClash(options.in.inputs); !clash.empty()) {
+  if (const std::string clash = StemClash(options); !clash.empty()) {
     err << "tablift: " << clash << '\n';
     return static_cast<int>(ExitCode::kUsage);
   }
   try {
-    EnsureOutputDir(options.output_dir);
+    if (options.output_dir != kStdio) EnsureOutputDir(options.output_dir);
   } catch (const Error& e) {
     err << "tablift: " << e.what() << '\n';
     return static_cast<int>(e.code());
   }
   Reporter reporter(err, options.in.verbose);
   std::vector<std::filesystem::path> written;
+  const Stdio io{in, out};
   for (const std::string& input : options.in.inputs) {
-    reporter.Run(input, [&] {
-      for (auto& path : ConvertOne(input, options, *run, reporter)) written.push_back(path);
+    reporter.Run(input == kStdio ? kStdinName : input, [&] {
+      for (auto& path : ConvertOne(input, options, *run, reporter, io)) written.push_back(path);
     });
   }
+  const ExportMetadata& metadata = run->converter.options().metadata;
   if (options.typed.datapackage) {
     reporter.Run(kDataPackageName, [&] {
-      WriteDataPackage(options.output_dir, written, run->converter.options().metadata.created,
-                       run->converter.options().metadata.meta);
+      WriteDataPackage(options.output_dir, written, metadata.created, metadata.meta);
     });
+  }
+  if (options.typed.dcat) {
+    reporter.Run(kDcatName,
+                 [&] { WriteDcat(options.output_dir, written, metadata.created, metadata.meta); });
   }
   return reporter.exit_code();
 }

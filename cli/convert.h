@@ -11,8 +11,12 @@
 namespace tablift::cli {
 
 // Converts every input; failures go to `err` one line each (cli/report.h) and the other inputs
-// still convert. Returns the exit status: 0, the first failed input's code, kUsage when two
-// inputs share a stem, or kOutput when OUTDIR cannot be created.
-int RunConvert(const ConvertOptions& options, std::ostream& err);
+// still convert. Input "-" is read from `in`, and with `-o -` the one file goes to `out`
+// (cli/stdio.h). An input's files replace those its last run into OUTDIR wrote: the ones that
+// run wrote and this one did not are removed (OUTDIR/.tablift/<stem>.files lists them).
+// Returns the exit status: 0, the first failed input's code, kUsage when two inputs share a
+// stem, or kOutput when OUTDIR cannot be created.
+int RunConvert(const ConvertOptions& options, std::istream& in, std::ostream& out,
+               std::ostream& err);
 
 }  // namespace tablift::cli

@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <cstring>
 #include <ext/stdio_filebuf.h>
+#include <fstream>
 #include <random>
 
 #include "core/error.h"
@@ -37,21 +38,71 @@ void EnsureOutputDir(const fs::path& dir) {
   }
 }
 
-std::string OutputStem(const std::string& input_path) {
-  return fs::path(input_path).stem().string();
+std::string OutputStem(const std::string& input_path, NameBy by) {
+  const fs::path p(input_path);
+  return by == NameBy::kFile ? p.filename().string() : p.stem().string();
 }
 
-std::string FindStemClash(const std::vector<std::string>& inputs) {
+std::string FindStemClash(const std::vector<std::string>& inputs, NameBy by) {
   for (std::size_t i = 0; i < inputs.size(); ++i) {
     for (std::size_t j = 0; j < i; ++j) {
-      if (OutputStem(inputs[i]) != OutputStem(inputs[j])) continue;
+      if (OutputStem(inputs[i], by) != OutputStem(inputs[j], by)) continue;
+      const bool same_name =
+          OutputStem(inputs[i], NameBy::kFile) == OutputStem(inputs[j], NameBy::kFile);
       return fmt::format(
           "{} and {} would write the same output files \"{}.*\"; "
-          "convert them in separate runs or output directories",
-          inputs[j], inputs[i], OutputStem(inputs[i]));
+          "{}",
+          inputs[j], inputs[i], OutputStem(inputs[i], by),
+          same_name || by == NameBy::kFile
+              ? "convert them in separate runs or output directories"
+              : "name the outputs by file name (--name-by file) or convert them separately");
     }
   }
   return "";
+}
+
+namespace {
+
+bool IsPlainName(const std::string& name) {
+  return !name.empty() && name != "." && name != ".." && name.find('/') == std::string::npos;
+}
+
+}  // namespace
+
+std::vector<std::string> RemoveStale(const fs::path& dir, const std::vector<std::string>& previous,
+                                     const std::vector<fs::path>& written) {
+  std::vector<std::string> removed;
+  for (const std::string& name : previous) {
+    if (!IsPlainName(name)) continue;
+    const bool again = std::any_of(written.begin(), written.end(), [&](const fs::path& w) {
+      return w.filename().string() == name;
+    });
+    std::error_code ec;
+    if (again || !fs::is_regular_file(fs::symlink_status(dir / name, ec))) continue;
+    if (fs::remove(dir / name, ec)) removed.push_back(name);
+  }
+  return removed;
+}
+
+fs::path WrittenListPath(const fs::path& dir, const std::string& stem) {
+  return dir / kStateDir / (stem + ".files");
+}
+
+std::vector<std::string> ReadWrittenList(const fs::path& dir, const std::string& stem) {
+  std::vector<std::string> names;
+  std::ifstream in(WrittenListPath(dir, stem));
+  for (std::string line; std::getline(in, line);) {
+    if (IsPlainName(line)) names.push_back(line);
+  }
+  return names;
+}
+
+void WriteWrittenList(const fs::path& dir, const std::string& stem,
+                      const std::vector<fs::path>& written) {
+  std::string text;
+  for (const fs::path& w : written) text += w.filename().string() + "\n";
+  EnsureOutputDir(dir / kStateDir);
+  ReplaceFile(WrittenListPath(dir, stem), text);
 }
 
 std::pair<fs::path, int> CreateTempFile(const fs::path& dir, const std::string& name) {

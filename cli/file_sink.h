@@ -21,13 +21,38 @@ namespace tablift::cli {
 // "cannot write to <dir>: <reason>" when it cannot be created or is not a directory.
 void EnsureOutputDir(const std::filesystem::path& dir);
 
+// How an input's output files are named (--name-by): by its stem ("report.json") or by its
+// whole file name ("report.docx.json"), so that report.docx and report.pdf can share a folder.
+enum class NameBy { kStem, kFile };
+
 // The output stem of an input path: its file name without the last extension
-// ("a/b/report.v2.docx" -> "report.v2"; a name without extension stays whole).
-std::string OutputStem(const std::string& input_path);
+// ("a/b/report.v2.docx" -> "report.v2"; a name without extension stays whole), or with
+// NameBy::kFile the file name itself ("report.v2.docx").
+std::string OutputStem(const std::string& input_path, NameBy by = NameBy::kStem);
 
 // Returns a usage message when two inputs have the same output stem (they would overwrite each
 // other's files), else "". Checked before anything is converted.
-std::string FindStemClash(const std::vector<std::string>& inputs);
+std::string FindStemClash(const std::vector<std::string>& inputs, NameBy by = NameBy::kStem);
+
+// The folder of tablift's own bookkeeping inside an output directory (never published files):
+// the batch's resume markers and the record of the files each input's last run wrote.
+inline constexpr const char* kStateDir = ".tablift";
+
+// Stale outputs: the files listed in `previous` (plain names inside `dir`, as an earlier run for
+// the same input wrote them) that are not among `written` are removed; a name with a path
+// separator, "." or ".." is ignored, so nothing outside `dir` or unlisted is ever touched.
+// Returns the names removed. Never throws (a file that cannot be removed stays).
+std::vector<std::string> RemoveStale(const std::filesystem::path& dir,
+                                     const std::vector<std::string>& previous,
+                                     const std::vector<std::filesystem::path>& written);
+
+// `convert`'s record of an input's files: dir/.tablift/<stem>.files, one name per line.
+// ReadWrittenList gives [] when there is none; WriteWrittenList replaces it atomically (and
+// throws Error(kOutput) when it cannot).
+std::filesystem::path WrittenListPath(const std::filesystem::path& dir, const std::string& stem);
+std::vector<std::string> ReadWrittenList(const std::filesystem::path& dir, const std::string& stem);
+void WriteWrittenList(const std::filesystem::path& dir, const std::string& stem,
+                      const std::vector<std::filesystem::path>& written);
 
 // A new temporary file for `name` in `dir`: ".<name>.tmp-<pid>-<n>" with n random (unguessable),
 // created with O_CREAT|O_EXCL|O_NOFOLLOW and mode 0666 less the umask. Returns its path and open

@@ -3,11 +3,13 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <cstdint>
+#include <map>
 #include <ostream>
 
 #include "cli/batch_options.h"
 #include "cli/manpage.h"
 #include "cli/page_ranges.h"
+#include "cli/stdio.h"
 #include "core/error.h"
 #include "core/version.h"
 #include "tablift/export.h"
@@ -72,7 +74,7 @@ std::string RangesCheck(const std::string& text) {
 
 // Adds the options `convert` and `inspect` share.
 void AddInputOptions(CLI::App& cmd, InputOptions& in, RawFlags& raw) {
-  cmd.add_option("INPUT", in.inputs, "DOCX or PDF files (format detected from content)")
+  cmd.add_option("INPUT", in.inputs, "DOCX, ODT or PDF files (format detected from content)")
       ->required();
   cmd.add_option("--password", in.extract.password, "PDF password")->envname("TABLIFT_PASSWORD");
   cmd.add_option("--pages", raw.pages, "PDF pages to read, e.g. 1-5,8 (default: all)")
@@ -90,6 +92,12 @@ void AddConvertOptions(CLI::App& cmd, ConvertOptions& opts, RawFlags& raw,
                        const std::vector<std::string>& format_names) {
   cmd.add_option("-o,--output", opts.output_dir, "output directory (created when missing)")
       ->required();
+  cmd.add_option("--name-by", opts.name_by,
+                 "name each input's files by its stem (report.json) or whole file name "
+                 "(report.docx.json)")
+      ->transform(CLI::CheckedTransformer(
+          std::map<std::string, NameBy>{{"stem", NameBy::kStem}, {"file", NameBy::kFile}},
+          CLI::ignore_case));
   cmd.add_option("-f,--format", opts.formats,
                  "formats to write, comma-separated (default: csv,json,xml)")
       ->delimiter(',')
@@ -160,6 +168,12 @@ void AddSubcommands(Parser& p, CommandLine& cl, const std::vector<std::string>& 
       ->add_option("--table", p.convert_raw.tables,
                    "only these tables, by the number inspect prints, e.g. 2 or 1,3-4")
       ->check(RangesCheck);
+  p.convert->add_option("--name", cl.convert.name,
+                        "output stem of standard input (INPUT -), default \"stdin\"");
+  p.convert->get_option("INPUT")->description(
+      "DOCX, ODT or PDF files (format detected from content); - reads standard input");
+  p.convert->get_option("-o")->description(
+      "output directory (created when missing), or - for one format on standard output");
   AddProfileOptions(*p.convert, cl.convert.typed);
   p.inspect = p.app.add_subcommand("inspect", "list the tables found in each input");
   AddInputOptions(*p.inspect, cl.inspect, p.inspect_raw);
@@ -194,6 +208,9 @@ void Finish(Parser& p, CommandLine& cl) {
     ApplyRaw(p.convert_raw, cl.convert.in);
     cl.convert.provenance = !p.convert_raw.no_provenance;
     if (!p.convert_raw.tables.empty()) cl.convert.tables = ParsePageRanges(p.convert_raw.tables);
+    // Standard output takes one format: JSON unless another is named.
+    if (cl.convert.output_dir == kStdio && cl.convert.formats.empty())
+      cl.convert.formats = {"json"};
     FinishFormats(cl.convert.formats);
   } else if (p.batch->parsed()) {
     cl.command = Command::kBatch;

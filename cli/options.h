@@ -1,8 +1,10 @@
 // The command line as plain structs, and the parser that fills them (CLI11 stays in options.cc).
 //
-//   tablift convert INPUT... -o OUTDIR [--format csv,json,xml] [--grid] [--no-provenance]
+//   tablift convert INPUT... -o OUTDIR|- [--format csv,json,xml] [--grid] [--no-provenance]
 //                   [--password PW] [--pages 1-5,8] [--no-structure-tree] [--verbose]
+//                   [--table N] [--name-by stem|file] [--name STEM]
 //                   [--profile NAME|PATH|auto] [--meta key=value]... [--excel] [--datapackage]
+//                   [--dcat]
 //   tablift inspect INPUT... [--password PW] [--pages 1-5,8] [--no-structure-tree] [--verbose]
 //
 // Every field has a default; docs/cli.md documents each option. Thread-compatible values.
@@ -13,6 +15,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/file_sink.h"
 #include "cli/profile_options.h"
 #include "core/extractor.h"
 
@@ -27,13 +30,15 @@ struct InputOptions {
 
 struct ConvertOptions {
   InputOptions in;
-  std::string output_dir;  // required; created when missing
+  std::string output_dir;  // required; created when missing; "-" = standard output (cli/stdio.h)
   // Lowercase exporter names, no duplicates; empty means DefaultFormats() (tablift/export.h).
   std::vector<std::string> formats;
-  bool grid = false;        // --grid: also export the raw grids
-  bool provenance = true;   // --no-provenance clears it
-  std::vector<int> tables;  // --table N[,M]: only these tables (Table::index); empty = all
-  ProfileOptions typed;     // --profile, --meta, --excel, --datapackage
+  bool grid = false;               // --grid: also export the raw grids
+  bool provenance = true;          // --no-provenance clears it
+  std::vector<int> tables;         // --table N[,M]: only these tables (Table::index); empty = all
+  NameBy name_by = NameBy::kStem;  // --name-by stem|file
+  std::string name;                // --name STEM: the output stem of standard input ("-")
+  ProfileOptions typed;            // --profile, --meta, --excel, --datapackage
 };
 
 struct BatchOptions;  // cli/batch_options.h

@@ -31,6 +31,8 @@ void AddProfileOptions(CLI::App& cmd, ProfileOptions& options) {
                "guarded)");
   cmd.add_flag("--datapackage", options.datapackage,
                "write OUTDIR/datapackage.json (Frictionless) describing every file of the run");
+  cmd.add_flag("--dcat", options.dcat,
+               "write OUTDIR/dcat.jsonld (DCAT-AP JSON-LD) describing the dataset and its files");
 }
 
 std::vector<std::pair<std::string, std::string>> ParseMetaPairs(

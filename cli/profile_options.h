@@ -18,9 +18,10 @@ struct ProfileOptions {
   std::vector<std::string> meta;  // --meta key=value, as given, in order
   bool excel = false;             // --excel: also "<name>.excel.csv" per CSV
   bool datapackage = false;       // --datapackage: OUTDIR/datapackage.json
+  bool dcat = false;              // --dcat: OUTDIR/dcat.jsonld (cli/dcat.h)
 };
 
-// Adds the four options to a command.
+// Adds the five options to a command.
 void AddProfileOptions(CLI::App& cmd, ProfileOptions& options);
 
 // Splits each "key=value" at its first '='. Throws Error(kUsage) for a missing '=', an empty

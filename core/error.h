@@ -1,4 +1,4 @@
-// The one exception type: a document (or an output) that cannot be processed at all.
+// The exception type: a document (or an output) that cannot be processed at all.
 //
 // Each Error carries an ExitCode, which is also the documented exit status of the CLI
 // (docs/cli.md). Messages are one line and say what is wrong; the CLI prefixes the input's name.
@@ -32,6 +32,14 @@ class Error : public std::runtime_error {
 
  private:
   ExitCode code_;
+};
+
+// The Error of an input no extractor reads (kBadInput), so that a caller can tell "not a
+// format tablift reads" from "a broken document" without parsing the message.
+class UnsupportedInputError : public Error {
+ public:
+  explicit UnsupportedInputError(const std::string& message)
+      : Error(ExitCode::kBadInput, message) {}
 };
 
 }  // namespace tablift

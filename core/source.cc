@@ -24,7 +24,11 @@ Source ReadSource(const std::string& path, const Limits& limits) {
   }
   std::ifstream in(path, std::ios::binary);
   if (!in) throw Error(ExitCode::kBadInput, "cannot open the file for reading");
-  // Counted while reading too: a device or pipe (/dev/zero, a FIFO) has no size to check first.
+  return ReadSource(in, path, limits);
+}
+
+Source ReadSource(std::istream& in, const std::string& name, const Limits& limits) {
+  // Counted while reading: a device or pipe (/dev/zero, a FIFO, stdin) has no size to check first.
   constexpr std::size_t kChunk = 1 << 16;
   std::string bytes;
   std::vector<char> chunk(kChunk);
@@ -36,7 +40,7 @@ Source ReadSource(const std::string& path, const Limits& limits) {
     }
   }
   if (in.bad()) throw Error(ExitCode::kBadInput, "read error");
-  return Source{path, std::move(bytes)};
+  return Source{name, std::move(bytes)};
 }
 
 InputFormat DetectFormat(std::string_view bytes) {

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <cstdint>
+#include <iosfwd>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ struct Source {
 // Reads a file. Throws Error(kBadInput) when it is missing, unreadable, a directory, or larger
 // than limits.max_input_bytes.
 Source ReadSource(const std::string& path, const Limits& limits = {});
+
+// Reads a stream to its end (standard input, a pipe) as the source named `name`. Throws
+// Error(kBadInput) once more than limits.max_input_bytes were read, or on a read error.
+Source ReadSource(std::istream& in, const std::string& name, const Limits& limits = {});
 
 // A first guess from the first bytes, for picking candidate files cheaply: "PK\3\4" -> kDocx
 // (any ZIP), "%PDF-" within the first 1024 bytes -> kPdf, else kUnknown. Which extractor reads

@@ -103,8 +103,8 @@ const Extractor& FindExtractor(const Source& src, const Limits& limits) {
   for (const Extractor* e : Extractors()) {
     if (e->Reads(src, limits)) return *e;
   }
-  throw Error(ExitCode::kBadInput, fmt::format("unsupported input: {}; tablift reads {}",
-                                               DescribeUnsupported(src, limits), Titles()));
+  throw UnsupportedInputError(fmt::format("unsupported input: {}; tablift reads {}",
+                                          DescribeUnsupported(src, limits), Titles()));
 }
 
 }  // namespace tablift

@@ -16,7 +16,7 @@ namespace tablift {
 // Every registered extractor, in the order they are asked.
 const std::vector<const Extractor*>& Extractors();
 
-// The extractor that reads `src`. Throws Error(kBadInput)
+// The extractor that reads `src`. Throws UnsupportedInputError (an Error(kBadInput))
 // "unsupported input: <what it is>; tablift reads <format titles>" when none does, and what
 // Reads() throws for a corrupt container.
 const Extractor& FindExtractor(const Source& src, const Limits& limits = {});

@@ -29,11 +29,15 @@ struct ConversionOptions {
 
 // Reads one document and extracts its tables: the format is detected from the first bytes and
 // doc.source is described (path, format, sha256, bytes, pages). Throws Error: kBadInput for a
-// missing, unreadable or unsupported input and whatever the extractor throws (kEncrypted,
-// kNoTextLayer, ...); kNoTables when the document holds no table. Limits::max_input_bytes
+// missing, unreadable or empty (kEmptyInput) input, UnsupportedInputError (core/error.h, also
+// kBadInput) for an unsupported one, and whatever the extractor throws (kPassword, kNoText,
+// ...); kNoTables when the document holds no table. Limits::max_input_bytes
 // bounds reading a file (the path form); a Source's bytes are the caller's.
 Document LoadDocument(const Source& source, const ExtractOptions& options = {});
 Document LoadDocument(const std::string& path, const ExtractOptions& options = {});
+
+// The message LoadDocument gives a source of 0 bytes (Error(kBadInput)).
+inline constexpr const char* kEmptyInput = "empty file (0 bytes)";
 
 class ProfileChoice;  // api/profile_choice.h
 

@@ -57,6 +57,14 @@ inline std::vector<std::string> ListDir(const fs::path& dir) {
   return names;
 }
 
+// ListDir without the ".tablift" folder of tablift's own records (the files each input's last
+// run wrote): the files a user publishes.
+inline std::vector<std::string> ListOutputs(const fs::path& dir) {
+  std::vector<std::string> names = ListDir(dir);
+  names.erase(std::remove(names.begin(), names.end(), ".tablift"), names.end());
+  return names;
+}
+
 struct RunResult {
   int exit_code = -1;
   std::string out;
@@ -64,9 +72,9 @@ struct RunResult {
 };
 
 // Runs `program args...` in `cwd` with stdout and stderr captured through files in `cwd`'s
-// parent-independent temp dir.
+// parent-independent temp dir; standard input is `stdin_path` when given, else /dev/null.
 inline RunResult RunProgram(const std::string& program, const std::vector<std::string>& args,
-                            const fs::path& cwd) {
+                            const fs::path& cwd, const fs::path& stdin_path = {}) {
   TempDir capture;
   const fs::path out = capture.path / "stdout", err = capture.path / "stderr";
   const pid_t pid = fork();
@@ -76,6 +84,8 @@ inline RunResult RunProgram(const std::string& program, const std::vector<std::s
     const int fo = open(out.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int fe = open(err.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     if (fo < 0 || fe < 0 || dup2(fo, 1) < 0 || dup2(fe, 2) < 0) _exit(127);
+    const int fi = open(stdin_path.empty() ? "/dev/null" : stdin_path.c_str(), O_RDONLY);
+    if (fi < 0 || dup2(fi, 0) < 0) _exit(127);
     std::vector<char*> argv{const_cast<char*>(program.c_str())};
     for (const auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
     argv.push_back(nullptr);

@@ -58,7 +58,7 @@ TEST_CASE("the sample DOCX converts to CSV, JSON and XML", "[cli][e2e]") {
   CHECK(r.exit_code == 0);
   CHECK(r.out.empty());
   REQUIRE(fs::exists(dir.path / "out" / "cedaw-report.json"));
-  CHECK(ListDir(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
+  CHECK(ListOutputs(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
   const auto json = nlohmann::json::parse(Slurp(dir.path / "out" / "cedaw-report.json"));
   CHECK(json.at("source").at("sha256") == tablift::Sha256Hex(Slurp(dir.path / input)));
 }
@@ -68,7 +68,7 @@ TEST_CASE("the --format option selects the written formats", "[cli][e2e]") {
   const std::string input = CopySample(dir.path);
   const RunResult r = Tablift({"convert", input, "-o", "out", "--format", "XML"}, dir.path);
   CHECK(r.exit_code == 0);
-  CHECK(ListDir(dir.path / "out") == std::vector<std::string>{"cedaw-report.xml"});
+  CHECK(ListOutputs(dir.path / "out") == std::vector<std::string>{"cedaw-report.xml"});
 }
 
 TEST_CASE("the --no-provenance and --grid flags reach the JSON exporter", "[cli][e2e]") {
@@ -165,7 +165,7 @@ TEST_CASE("a bad input does not stop the good ones", "[cli][e2e]") {
   CHECK(r.err ==
         "tablift: notables.docx: no tables found\n"
         "tablift: missing.pdf: no such file\n");
-  CHECK(ListDir(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
+  CHECK(ListOutputs(dir.path / "out") == ExpectedFiles(dir.path / "out", "cedaw-report"));
 }
 
 TEST_CASE("usage errors exit with 2", "[cli][e2e]") {
