@@ -13,11 +13,13 @@
 #include "batch/worker.h"
 #include "batch/worker_pool.h"
 #include "cli/datapackage.h"
+#include "cli/dcat.h"
 #include "cli/file_sink.h"
 #include "cli/library_options.h"
 #include "cli/report.h"
 #include "core/error.h"
 #include "core/source.h"
+#include "tablift/convert.h"
 #include "tablift/export.h"
 
 namespace tablift::batch {
@@ -29,6 +31,7 @@ using cli::kDataPackageName;
 using cli::LibraryOptions;
 using cli::OneLine;
 using cli::WriteDataPackage;
+using cli::WriteDcat;
 namespace fs = std::filesystem;
 namespace {
 
@@ -98,6 +101,17 @@ std::string ReservedClash(const BatchInput& in, const BatchOptions& options) {
   return "";
 }
 
+FileResult EmptyResult(const BatchInput& in) {
+  FileResult r;
+  r.input = in.path;
+  r.output = OutputName(in);
+  r.code = static_cast<int>(ExitCode::kBadInput);
+  r.reason = kReasonEmpty;
+  r.message = kEmptyInput;
+  r.sha256 = HashOrEmpty(in.path);
+  return r;
+}
+
 FileResult ClashResult(const BatchInput& in, const std::string& reserved) {
   FileResult r;
   r.input = in.path;
@@ -126,7 +140,7 @@ void PrintSummary(std::ostream& err, const std::vector<FileResult>& results, siz
     err << "tablift batch: ... and " << listed - kSummaryFailures << " more failures\n";
   err << "tablift batch: " << results.size() << " inputs: " << results.size() - failed
       << " converted (" << resumed << " resumed), " << failed << " failed, " << skipped
-      << " skipped (neither DOCX nor PDF); report: " << report.string() << '\n'
+      << " skipped (no documents); report: " << report.string() << '\n'
       << std::flush;
 }
 
@@ -171,7 +185,9 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
   std::vector<BatchInput> todo;
   for (const BatchInput& in : mine) {
     const std::string reserved = ReservedClash(in, options);
-    if (in.clash_with.empty() && reserved.empty())
+    if (in.empty)
+      results.push_back(EmptyResult(in));
+    else if (in.clash_with.empty() && reserved.empty())
       todo.push_back(in);
     else
       results.push_back(ClashResult(in, reserved));
@@ -210,23 +226,28 @@ std::vector<FileResult> ConvertAll(const std::vector<BatchInput>& mine, const Wo
 
 // --datapackage: OUTDIR/datapackage.json over every file the batch wrote or reused, in input
 // order, after every child ended.
+// --dcat: OUTDIR/dcat.jsonld the same way.
 void WritePackage(const std::vector<FileResult>& results, const WorkerContext& ctx) {
   std::vector<fs::path> files;
   for (const FileResult& r : results) files.insert(files.end(), r.files.begin(), r.files.end());
-  WriteDataPackage(ctx.out_root, files, ctx.converter->options().metadata.created,
-                   ctx.converter->options().metadata.meta);
+  const ExportMetadata& metadata = ctx.converter->options().metadata;
+  if (ctx.options->convert.typed.datapackage)
+    WriteDataPackage(ctx.out_root, files, metadata.created, metadata.meta);
+  if (ctx.options->convert.typed.dcat)
+    WriteDcat(ctx.out_root, files, metadata.created, metadata.meta);
 }
 
 int RunInputs(const BatchOptions& options, std::ostream& err) {
-  const BatchInputs found = DiscoverInputs(options.convert.in.inputs, options.manifest);
+  const BatchInputs found =
+      DiscoverInputs(options.convert.in.inputs, options.manifest, options.convert.name_by);
   const ShardInfo shard{options.shard_index, options.shard_count, found.files.size(),
                         found.skipped.size()};
   const auto mine = Shard(found.files, shard.index, shard.count);
   const auto skipped = Shard(found.skipped, shard.index, shard.count);
   const Converter converter(LibraryOptions(options.convert));  // loaded once, before any fork
   const std::vector<std::string> formats = ResolveFormats(options.convert.formats);
-  const std::string fingerprint =
-      OptionsFingerprint(converter.options(), formats, ExportOptionsOf(options.convert));
+  const std::string fingerprint = OptionsFingerprint(
+      converter.options(), formats, ExportOptionsOf(options.convert), options.convert.tables);
   WorkerContext ctx{&options, options.convert.output_dir, fingerprint, &converter, formats};
   EnsureOutputDir(ctx.out_root);
   RemoveStaleTemps(ctx.out_root, found.files, mine);
@@ -236,7 +257,7 @@ int RunInputs(const BatchOptions& options, std::ostream& err) {
   const fs::path path = ctx.out_root / ReportName(shard);
   WriteFileAtomically(path, BuildReport(results, skipped, ctx.fingerprint, shard).dump(2) + "\n");
   if (!options.quiet) PrintSummary(err, results, skipped.size(), path);
-  if (options.convert.typed.datapackage) WritePackage(results, ctx);
+  if (options.convert.typed.datapackage || options.convert.typed.dcat) WritePackage(results, ctx);
   return ExitFor(results);
 }
 

@@ -14,6 +14,7 @@
 
 namespace tablift::batch {
 
+using cli::NameBy;
 using cli::OutputStem;
 namespace fs = std::filesystem;
 namespace {
@@ -21,11 +22,19 @@ namespace {
 // DetectFormat looks for "%PDF-" within the first 1024 bytes.
 constexpr size_t kSniffBytes = 1024;
 
+// The OLE2 compound file signature of legacy Office files (.doc, .xls, .ppt).
+constexpr std::string_view kOle2Magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+
+// The names of the documents a folder of reports holds: the formats tablift reads and the
+// office formats it does not (reported as unsupported, so that nobody thinks them converted).
 bool HasDocumentExtension(const fs::path& p) {
   std::string ext = p.extension().string();
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return std::tolower(c); });
-  return ext == ".docx" || ext == ".odt" || ext == ".pdf";
+  static const std::set<std::string> kDocuments = {
+      ".docx", ".docm", ".dotx", ".odt", ".ott", ".pdf",  ".doc", ".dot", ".rtf",
+      ".wpd",  ".xlsx", ".xlsm", ".xls", ".ods", ".pptx", ".ppt", ".odp", ".odg"};
+  return kDocuments.count(ext) > 0;
 }
 
 bool LooksLikeDocument(const fs::path& p) {
@@ -34,7 +43,7 @@ bool LooksLikeDocument(const fs::path& p) {
   std::string head(kSniffBytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
-  return DetectFormat(head) != InputFormat::kUnknown;
+  return DetectFormat(head) != InputFormat::kUnknown || head.rfind(kOle2Magic, 0) == 0;
 }
 
 // A relative path without "..", "." or root parts; "" for the output root itself.
@@ -47,20 +56,27 @@ std::string CleanRelative(const fs::path& p) {
   return out.generic_string();
 }
 
-BatchInput MakeInput(const fs::path& file, const fs::path& rel_file) {
+// How the inputs being discovered are named (--name-by); set once per DiscoverInputs call.
+struct Discovery {
+  NameBy name_by = NameBy::kStem;
+};
+
+BatchInput MakeInput(const fs::path& file, const fs::path& rel_file, const Discovery& how) {
   BatchInput in;
   in.path = file.generic_string();
   in.rel_dir = CleanRelative(rel_file.parent_path());
-  in.stem = OutputStem(file.filename().string());
+  in.stem = OutputStem(file.filename().string(), how.name_by);
+  std::error_code ec;
+  in.empty = fs::is_regular_file(file, ec) && fs::file_size(file, ec) == 0 && !ec;
   return in;
 }
 
-void WalkFolder(const fs::path& root, BatchInputs& found) {
+void WalkFolder(const fs::path& root, BatchInputs& found, const Discovery& how) {
   std::error_code ec;
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
     if (!it->is_regular_file(ec)) continue;
     if (LooksLikeDocument(it->path())) {
-      found.files.push_back(MakeInput(it->path(), it->path().lexically_relative(root)));
+      found.files.push_back(MakeInput(it->path(), it->path().lexically_relative(root), how));
     } else {
       found.skipped.push_back(it->path().generic_string());
     }
@@ -69,11 +85,12 @@ void WalkFolder(const fs::path& root, BatchInputs& found) {
     throw Error(ExitCode::kBadInput, "cannot read folder " + root.string() + ": " + ec.message());
 }
 
-void AddPath(const fs::path& p, const fs::path& root, BatchInputs& found) {
+void AddPath(const fs::path& p, const fs::path& root, BatchInputs& found, const Discovery& how) {
   std::error_code ec;
-  if (fs::is_directory(p, ec)) return WalkFolder(p, found);
+  if (fs::is_directory(p, ec)) return WalkFolder(p, found, how);
   if (!fs::exists(p, ec)) throw Error(ExitCode::kBadInput, p.string() + ": no such file or folder");
-  found.files.push_back(MakeInput(p, root.empty() ? p.filename() : p.lexically_relative(root)));
+  found.files.push_back(
+      MakeInput(p, root.empty() ? p.filename() : p.lexically_relative(root), how));
 }
 
 bool IsGlob(const std::string& s) { return s.find_first_of("*?[") != std::string::npos; }
@@ -89,7 +106,7 @@ fs::path FixedPrefix(const std::string& pattern) {
   return prefix;
 }
 
-void AddGlob(const std::string& pattern, BatchInputs& found) {
+void AddGlob(const std::string& pattern, BatchInputs& found, const Discovery& how) {
   glob_t g{};
   const int rc = glob(pattern.c_str(), 0, nullptr, &g);
   if (rc != 0) {
@@ -99,12 +116,12 @@ void AddGlob(const std::string& pattern, BatchInputs& found) {
   const fs::path root = FixedPrefix(pattern);
   for (size_t i = 0; i < g.gl_pathc; ++i) {
     const fs::path match(g.gl_pathv[i]);
-    AddPath(match, root.empty() ? fs::path(".") : root, found);
+    AddPath(match, root.empty() ? fs::path(".") : root, found, how);
   }
   globfree(&g);
 }
 
-void AddManifest(const std::string& manifest, BatchInputs& found) {
+void AddManifest(const std::string& manifest, BatchInputs& found, const Discovery& how) {
   std::ifstream in(manifest);
   if (!in) throw Error(ExitCode::kBadInput, "cannot read manifest " + manifest);
   std::string line;
@@ -113,9 +130,9 @@ void AddManifest(const std::string& manifest, BatchInputs& found) {
     if (line.empty() || line[0] == '#') continue;
     std::error_code ec;
     if (fs::is_directory(line, ec)) {
-      WalkFolder(line, found);
+      WalkFolder(line, found, how);
     } else {
-      found.files.push_back(MakeInput(line, line));
+      found.files.push_back(MakeInput(line, line, how));
     }
   }
 }
@@ -129,6 +146,7 @@ void Finish(BatchInputs& found) {
                     found.files.end());
   std::map<std::pair<std::string, std::string>, std::string> owner;
   for (BatchInput& in : found.files) {
+    if (in.empty) continue;  // writes nothing, so collides with nothing
     auto [it, fresh] = owner.emplace(std::make_pair(in.rel_dir, in.stem), in.path);
     if (!fresh) in.clash_with = it->second;
   }
@@ -138,17 +156,19 @@ void Finish(BatchInputs& found) {
 
 }  // namespace
 
-BatchInputs DiscoverInputs(const std::vector<std::string>& args, const std::string& manifest) {
+BatchInputs DiscoverInputs(const std::vector<std::string>& args, const std::string& manifest,
+                           NameBy name_by) {
+  const Discovery how{name_by};
   BatchInputs found;
   for (const std::string& arg : args) {
     std::error_code ec;
     if (!fs::exists(arg, ec) && IsGlob(arg)) {
-      AddGlob(arg, found);
+      AddGlob(arg, found, how);
     } else {
-      AddPath(arg, {}, found);
+      AddPath(arg, {}, found, how);
     }
   }
-  if (!manifest.empty()) AddManifest(manifest, found);
+  if (!manifest.empty()) AddManifest(manifest, found, how);
   Finish(found);
   return found;
 }
@@ -195,13 +215,16 @@ int RemoveStaleTemps(const fs::path& out_root, const std::vector<BatchInput>& al
   for (const BatchInput& in : mine) stems_mine[in.rel_dir].insert(in.stem);
   int removed = 0;
   for (const auto& [rel_dir, mine_stems] : stems_mine) {
-    const fs::path dir = rel_dir.empty() ? out_root : out_root / rel_dir;
-    std::error_code ec;
-    for (const auto& entry : fs::directory_iterator(dir, ec)) {
-      std::string owner_name;
-      if (!ParseTempName(entry.path().filename().string(), owner_name)) continue;
-      const std::string stem = OwnerStem(owner_name, stems_all[rel_dir]);
-      if (!stem.empty() && mine_stems.count(stem) && fs::remove(entry.path(), ec)) ++removed;
+    // The outputs' folder, and its mirror under .tablift/ holding the resume markers.
+    for (const fs::path& root : {out_root, out_root / cli::kStateDir}) {
+      const fs::path dir = rel_dir.empty() ? root : root / rel_dir;
+      std::error_code ec;
+      for (const auto& entry : fs::directory_iterator(dir, ec)) {
+        std::string owner_name;
+        if (!ParseTempName(entry.path().filename().string(), owner_name)) continue;
+        const std::string stem = OwnerStem(owner_name, stems_all[rel_dir]);
+        if (!stem.empty() && mine_stems.count(stem) && fs::remove(entry.path(), ec)) ++removed;
+      }
     }
   }
   return removed;

@@ -2,8 +2,10 @@
 // of files to convert, each with the place its outputs go, so that OUTDIR mirrors the inputs.
 //
 //   folder F          every file under F (recursive, symlinked folders not followed) whose first
-//                     bytes are DOCX (ZIP) or PDF, or whose extension is .docx/.pdf (so a broken
-//                     "report.pdf" is reported, not ignored); other files are skipped and counted.
+//                     bytes are a ZIP, PDF or OLE2 (legacy Office) file, or whose extension is an
+//                     office document's (.docx, .odt, .pdf, .doc, .rtf, .xlsx, .ods, .pptx, ...),
+//                     so that a broken "report.pdf" or an unsupported "old.doc" is reported as
+//                     failed, not ignored; other files are skipped and counted.
 //                     Outputs go to OUTDIR/<path under F>.
 //   file             converted whatever its bytes; outputs go to OUTDIR/ (like `convert`).
 //   glob pattern     (quoted, when no such file exists) expanded with glob(3); each match is a
@@ -12,12 +14,15 @@
 //                     outputs mirror that path as written (".." parts and a leading "/" dropped).
 //
 // The list is sorted by input path and deduplicated; two inputs whose outputs would collide
-// (same folder, same stem) make the later one a clash. Thread-compatible values.
+// (same folder, same stem) make the later one a clash; an empty file collides with nothing.
+// Thread-compatible values.
 #pragma once
 
 #include <filesystem>
 #include <string>
 #include <vector>
+
+#include "cli/file_sink.h"
 
 namespace tablift::batch {
 
@@ -26,16 +31,18 @@ struct BatchInput {
   std::string rel_dir;     // output folder relative to OUTDIR ("" = OUTDIR itself)
   std::string stem;        // output stem (cli/file_sink.h OutputStem)
   std::string clash_with;  // non-empty: an earlier input with the same outputs
+  bool empty = false;      // a file of 0 bytes: reported as "empty", never converted
 };
 
 struct BatchInputs {
   std::vector<BatchInput> files;     // sorted by path
-  std::vector<std::string> skipped;  // folder files that are neither DOCX nor PDF, sorted
+  std::vector<std::string> skipped;  // folder files that are no documents, sorted
 };
 
-// Throws Error(kBadInput) for a missing input or an unreadable manifest, Error(kUsage) when a
-// glob pattern matches nothing.
-BatchInputs DiscoverInputs(const std::vector<std::string>& args, const std::string& manifest);
+// Inputs are named by `name_by` (--name-by). Throws Error(kBadInput) for a missing input or an
+// unreadable manifest, Error(kUsage) when a glob pattern matches nothing.
+BatchInputs DiscoverInputs(const std::vector<std::string>& args, const std::string& manifest,
+                           cli::NameBy name_by = cli::NameBy::kStem);
 
 // Keeps the elements whose index in the sorted list is I modulo N: deterministic and stable.
 template <typename T>

@@ -15,6 +15,8 @@ inline constexpr const char* kReasonCrash = "crash";      // the child died of a
 inline constexpr const char* kReasonTimeout = "timeout";  // killed at the time limit
 inline constexpr const char* kReasonMemory = "memory";    // ran out of its memory cap
 inline constexpr const char* kReasonClash = "clash";      // its outputs collide with another's
+inline constexpr const char* kReasonUnsupported = "unsupported";  // a format tablift does not read
+inline constexpr const char* kReasonEmpty = "empty";              // a file of 0 bytes
 
 struct FileResult {
   std::string input;   // path as found
@@ -30,8 +32,9 @@ struct FileResult {
   std::string sha256;    // of the source bytes; "" when it could not be read
   double seconds = 0;    // wall-clock time of its child (report only)
   bool resumed = false;  // outputs reused from an earlier run (--resume); not in the report
-  std::vector<std::string> files;  // the files written (or reused), for --datapackage; not in
-                                   // the report
+  // The files written (or reused), for --datapackage; in the report as "written", paths
+  // inside OUTDIR.
+  std::vector<std::string> files;
 };
 
 // The report entry. With `with_timing` false the duration is left out (the sidecar marker and

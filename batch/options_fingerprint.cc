@@ -25,8 +25,8 @@ std::string ProfileFileHash(const std::string& profile) {
 }  // namespace
 
 std::string OptionsFingerprint(const ConversionOptions& convert,
-                               const std::vector<std::string>& formats,
-                               const ExportOptions& output) {
+                               const std::vector<std::string>& formats, const ExportOptions& output,
+                               const std::vector<int>& tables) {
   ConversionOptions hashed = convert;
   std::string& password = hashed.extract.password;
   if (!password.empty()) password = Sha256Hex(password);
@@ -35,13 +35,14 @@ std::string OptionsFingerprint(const ConversionOptions& convert,
   j["convert"] = FieldsJson(hashed);
   j["formats"] = ResolveFormats(formats);
   j["export"] = FieldsJson(output);
+  if (!tables.empty()) j["tables"] = tables;  // absent when all: earlier markers stay valid
   j["profile_sha256"] = ProfileFileHash(convert.profile);
   return Sha256Hex(j.dump());
 }
 
 std::string OptionsFingerprint(const cli::ConvertOptions& options) {
   return OptionsFingerprint(cli::LibraryOptions(options), options.formats,
-                            cli::ExportOptionsOf(options));
+                            cli::ExportOptionsOf(options), options.tables);
 }
 
 }  // namespace tablift::batch

@@ -14,6 +14,7 @@
 #include "batch/worker_pool.h"
 #include "cli/file_sink.h"
 #include "cli/library_options.h"
+#include "cli/table_selection.h"
 #include "core/error.h"
 #include "core/source.h"
 #include "core/version.h"
@@ -51,18 +52,33 @@ bool MarkerMatches(const nlohmann::ordered_json& m, const std::string& sha,
   return true;
 }
 
+// Through cli::ReplaceFile: a hidden temporary (".<name>.tmp-<pid>-<n>") renamed into place,
+// which RemoveStaleTemps finds when a kill interrupted the write.
 void WriteMarker(const fs::path& path, const std::string& text) {
   EnsureOutputDir(path.parent_path());
-  const fs::path temp =
-      path.parent_path() / (path.filename().string() + ".tmp-" + std::to_string(getpid()) + "-0");
-  {
-    std::ofstream out(temp, std::ios::binary);
-    out << text;
-    if (!out.flush()) throw Error(ExitCode::kOutput, "cannot write " + temp.string());
+  cli::ReplaceFile(path, text);
+}
+
+// The files an earlier run's marker lists (plain names in the input's output folder).
+std::vector<std::string> WrittenBefore(const fs::path& marker_path) {
+  std::vector<std::string> names;
+  const nlohmann::ordered_json m = ReadMarker(marker_path);
+  if (!m.is_object() || !m.contains("files") || !m["files"].is_array()) return names;
+  for (const auto& f : m["files"]) {
+    if (f.is_string()) names.push_back(f.get<std::string>());
   }
+  return names;
+}
+
+// Before converting: the marker no longer vouches for a result (a failed run must not be
+// resumed) but keeps the list of files, so a later successful run still removes the stale ones.
+void ForgetResult(const fs::path& marker_path, const std::vector<std::string>& previous) {
   std::error_code ec;
-  fs::rename(temp, path, ec);
-  if (ec) throw Error(ExitCode::kOutput, "cannot write " + path.string() + ": " + ec.message());
+  if (previous.empty()) {
+    fs::remove(marker_path, ec);
+    return;
+  }
+  WriteMarker(marker_path, nlohmann::ordered_json{{"files", previous}}.dump(2) + "\n");
 }
 
 int CountDiagnostics(const ExportDocument& doc) {
@@ -71,11 +87,14 @@ int CountDiagnostics(const ExportDocument& doc) {
   return static_cast<int>(n);
 }
 
-// The conversion proper; throws like `convert` does.
-void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
+// The conversion proper; throws like `convert` does. `previous`: the files the input's last
+// run wrote (its marker's list), removed when this run does not write them again.
+void Convert(const BatchInput& input, const WorkerContext& ctx,
+             const std::vector<std::string>& previous, FileResult& r) {
   const ConvertOptions& options = ctx.options->convert;
   const fs::path dir = OutputDirOf(ctx.out_root, input);
-  const ExportDocument out = ctx.converter->Convert(input.path);
+  ExportDocument out = ctx.converter->Convert(input.path);
+  cli::SelectTables(out, options.tables);
   r.sha256 = out.source.sha256;
   r.pages = out.source.pages;
   r.tables = static_cast<int>(out.tables.size());
@@ -86,10 +105,12 @@ void Convert(const BatchInput& input, const WorkerContext& ctx, FileResult& r) {
   WriteExports(out, ctx.formats, ExportOptionsOf(options), sink);
   nlohmann::ordered_json marker{{"sha256", r.sha256}, {"options", ctx.fingerprint}};
   marker["files"] = nlohmann::ordered_json::array();
-  for (const fs::path& p : sink.Commit()) {
+  const std::vector<fs::path> written = sink.Commit();
+  for (const fs::path& p : written) {
     marker["files"].push_back(p.filename().string());
     r.files.push_back(p.string());
   }
+  cli::RemoveStale(dir, previous, written);
   r.ok = true;
   marker["result"] = ToJson(r, false);
   WriteMarker(MarkerPath(ctx.out_root, input), marker.dump(2) + "\n");
@@ -117,6 +138,7 @@ bool TryResume(const BatchInput& input, const WorkerContext& ctx, FileResult& r)
     return false;
   }
   r.resumed = true;
+  r.files.clear();  // the full paths, from the marker's list
   for (const auto& f : m["files"])
     r.files.push_back((OutputDirOf(ctx.out_root, input) / f.get<std::string>()).string());
   return true;
@@ -148,10 +170,12 @@ FileResult ConvertInput(const BatchInput& input, const WorkerContext& ctx) {
   r.output = OutputName(input);
   try {
     if (ctx.options->resume && TryResume(input, ctx, r)) return r;
-    std::error_code ec;
-    fs::remove(MarkerPath(ctx.out_root, input), ec);
+    const std::vector<std::string> previous = WrittenBefore(MarkerPath(ctx.out_root, input));
+    ForgetResult(MarkerPath(ctx.out_root, input), previous);
     if (before_convert_hook != nullptr) before_convert_hook(input.path, ctx.options->max_memory_mb);
-    Convert(input, ctx, r);
+    Convert(input, ctx, previous, r);
+  } catch (const UnsupportedInputError& e) {
+    Fail(r, e.code(), kReasonUnsupported, e.what());
   } catch (const Error& e) {
     Fail(r, e.code(), kReasonError, e.what());
   } catch (const std::bad_alloc&) {

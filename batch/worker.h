@@ -46,7 +46,7 @@ using BeforeConvertHook = void (*)(const std::string& input_path, int max_memory
 void SetBeforeConvertHook(BeforeConvertHook hook);
 
 // Where the markers live under OUTDIR, apart from the published files.
-inline constexpr const char* kMarkerDir = ".tablift";
+inline constexpr const char* kMarkerDir = cli::kStateDir;  // ".tablift"
 
 // The marker path of an input.
 std::filesystem::path MarkerPath(const std::filesystem::path& out_root, const BatchInput& in);

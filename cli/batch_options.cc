@@ -62,6 +62,10 @@ std::string CheckBatchOptions(const BatchOptions& options) {
     return "--no-provenance cannot be combined with --profile (typed records keep their source)";
   if (options.convert.typed.datapackage && options.shard_count > 1)
     return "--datapackage describes a whole batch: run it without --shard";
+  if (options.convert.typed.dcat && options.shard_count > 1)
+    return "--dcat describes a whole batch: run it without --shard";
+  if (options.convert.output_dir == "-")
+    return "batch writes into a folder; -o - (standard output) is for convert";
   return "";
 }
 

@@ -183,6 +183,10 @@ void AddSubcommands(Parser& p, CommandLine& cl, const std::vector<std::string>& 
   p.batch->get_option("INPUT")->required(false)->description(
       "folders (walked recursively), DOCX/PDF files, or quoted glob patterns");
   AddBatchOptions(*p.batch, *p.batch_opts, p.shard);
+  p.batch
+      ->add_option("--table", p.batch_raw.tables,
+                   "only these tables of every input, by the number inspect prints, e.g. 1")
+      ->check(RangesCheck);
   AddProfileOptions(*p.batch, p.batch_opts->convert.typed);
   for (CLI::App* sub : {p.convert, p.inspect, p.batch}) OneValueEach(*sub);
   // The one list option (docs/batch.md: "--merge-reports REPORT..."); it takes no INPUT.
@@ -217,6 +221,7 @@ void Finish(Parser& p, CommandLine& cl) {
     BatchOptions& b = *p.batch_opts;
     ApplyRaw(p.batch_raw, b.convert.in);
     b.convert.provenance = !p.batch_raw.no_provenance;
+    if (!p.batch_raw.tables.empty()) b.convert.tables = ParsePageRanges(p.batch_raw.tables);
     FinishFormats(b.convert.formats);
     if (!p.shard.empty()) ParseShard(p.shard, b.shard_index, b.shard_count);
     cl.batch = p.batch_opts;

@@ -20,6 +20,11 @@
 #   manifest     --manifest and a quoted glob select and mirror inputs as documented; inputs
 #                that would overwrite the report or datapackage.json fail as clashes
 #   profile      --profile/--meta/--datapackage give convert's typed files and one datapackage
+#   publish      a portal publisher's folder: report.docx and report.pdf both convert with
+#                --name-by file, a legacy .doc fails as "unsupported" and empty files as "empty"
+#                (not as clashes), the report lists each input's written files, --dcat
+#                describes them all, and a re-run with fewer formats removes the files the
+#                first run wrote that the second did not
 #   nofault      the shipped tablift ignores TABLIFT_TEST_FAULT: every fault kind converts as
 #                without it (same outputs, same report)
 set -euo pipefail
@@ -68,11 +73,18 @@ for rel, want in exp.items():
         assert f['status'] == want, (rel, f)
     if f['status'] == 'failed':
         assert f['code'] not in (0, 1) and f['message'], f
-        assert f['reason'] == ('clash' if rel == 'bad/clash/same.pdf' else 'error'), f
+        size = os.path.getsize(os.path.join(work, 'corpus', rel))
+        want_reason = ('clash' if rel == 'bad/clash/same.pdf' else 'empty' if size == 0
+                       else 'unsupported' if f['message'].startswith('unsupported input: ')
+                       else 'error')
+        assert f['reason'] == want_reason, f
+        assert f['written'] == [], f
     else:
         assert f['tables'] > 0 and f['code'] == 0 and len(f['sha256']) == 64, f
         out = os.path.join(work, 'out', f['output'])
         assert os.path.exists(out + '.json') and os.path.exists(out + '.xml'), out
+        assert f['written'] and all(os.path.isfile(os.path.join(work, 'out', w))
+                                    for w in f['written']), f
 assert not got, got
 t = r['totals']
 assert t['inputs'] == t['converted'] + t['failed'] == len(r['files']), t
@@ -245,6 +257,46 @@ check_nofault() {
   # The test build does honour it (so the check above is not vacuous).
   set +e; TABLIFT_TEST_FAULT=crash "$fault_exe" batch corpus -o faulty -j2 -q; set -e
   [ "$(tree_hash plain)" != "$(tree_hash faulty)" ] || fail "the test build ignored the fault"
+}
+
+check_publish() {
+  mkdir -p pub
+  cp "$src/samples/cedaw-report.docx" pub/report.docx
+  cp "$src/samples/cedaw-report.pdf" pub/report.pdf
+  # An OLE2 file with a "WordDocument" stream name (UTF-16LE), as Word 97-2003 writes one.
+  "$py" -c 'import sys; open(sys.argv[1], "wb").write(bytes.fromhex("d0cf11e0a1b11ae1") + b"\0" * 504 + "WordDocument".encode("utf-16-le"))' pub/old.doc
+  : > pub/empty.docx
+  : > pub/empty.pdf
+  echo "a note" > pub/notes.txt
+  set +e
+  "$exe" batch pub -o out --name-by file --dcat -f csv,json -j2 -q; rc=$?
+  set -e
+  [ "$rc" = 9 ] || fail "publish: exit status $rc, not 9"
+  "$py" - <<'PY'
+import json, os
+r = json.load(open('out/batch-report.json'))
+f = {e['input']: e for e in r['files']}
+assert r['skipped'] == ['pub/notes.txt'], r['skipped']
+for name in ('report.docx', 'report.pdf'):
+    e = f['pub/' + name]
+    assert e['status'] == 'converted', e
+    assert sorted(e['written']) == [name + '.json', name + '.table-1.csv'], e
+    assert all(os.path.isfile('out/' + w) for w in e['written']), e
+assert f['pub/old.doc']['reason'] == 'unsupported', f['pub/old.doc']
+assert 'legacy .doc' in f['pub/old.doc']['message'], f['pub/old.doc']
+for name in ('empty.docx', 'empty.pdf'):
+    assert f['pub/' + name]['reason'] == 'empty', f['pub/' + name]
+d = json.load(open('out/dcat.jsonld'))
+titles = sorted(x['dct:title'] for x in d['dcat:distribution'])
+assert titles == sorted(w for e in r['files'] for w in e['written']), titles
+PY
+  # Fewer formats: the CSVs of the first run go; its JSON is rewritten.
+  set +e; "$exe" batch pub -o out --name-by file -f json -j2 -q; set -e
+  [ ! -e out/report.docx.table-1.csv ] && [ ! -e out/report.pdf.table-1.csv ] ||
+    fail "publish: the stale CSVs of the first run are still there"
+  [ -f out/report.docx.json ] && [ -f out/report.pdf.json ] || fail "publish: JSON missing"
+  [ -f out/dcat.jsonld ] || fail "publish: dcat.jsonld of the first run was removed"
+  no_temps out
 }
 
 "check_$check"

@@ -76,7 +76,8 @@ TEST_CASE("Shard slices are disjoint, cover the list and keep its order", "[batc
   CHECK(Shard(all, 1, 3) == std::vector<int>{1, 4});
 }
 
-TEST_CASE("DiscoverInputs attempts a broken file named .odt rather than skipping it", "[batch][odt]") {
+TEST_CASE("DiscoverInputs attempts a broken file named .odt rather than skipping it",
+          "[batch][odt]") {
   const fs::path dir = FreshDir("discover-odt");
   Write(dir / "report.odt", "truncated");  // no ZIP bytes: only its name makes it an input
   const BatchInputs found = DiscoverInputs({dir.string()}, "");
@@ -109,6 +110,38 @@ TEST_CASE("DiscoverInputs marks the later of two inputs with one output name", "
   REQUIRE(found.files.size() == 2);
   CHECK(found.files[0].clash_with.empty());
   CHECK(found.files[1].clash_with == found.files[0].path);
+}
+
+TEST_CASE("DiscoverInputs takes office files it cannot read as inputs, to report them", "[batch]") {
+  const fs::path dir = FreshDir("discover-office");
+  Write(dir / "old.doc", "legacy bytes");                                    // by extension
+  Write(dir / "noext", std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8));  // OLE2 bytes
+  Write(dir / "book.xlsx", "PK");
+  Write(dir / "notes.txt", "skip me");
+  Write(dir / "photo.png", "\x89PNG");
+  const BatchInputs found = DiscoverInputs({dir.string()}, "");
+  std::vector<std::string> stems;
+  for (const BatchInput& in : found.files) stems.push_back(in.stem);
+  CHECK(stems == std::vector<std::string>{"book", "noext", "old"});
+  CHECK(found.skipped.size() == 2);
+}
+
+TEST_CASE("DiscoverInputs: empty files collide with nothing; --name-by file keeps both",
+          "[batch]") {
+  const fs::path dir = FreshDir("clash-empty");
+  Write(dir / "e.docx", "");
+  Write(dir / "e.pdf", "");
+  Write(dir / "r.docx", "PK");
+  Write(dir / "r.pdf", "%PDF-");
+  BatchInputs found = DiscoverInputs({dir.string()}, "");
+  REQUIRE(found.files.size() == 4);
+  CHECK((found.files[0].empty && found.files[1].empty));
+  CHECK((found.files[0].clash_with.empty() && found.files[1].clash_with.empty()));
+  CHECK(found.files[3].clash_with == found.files[2].path);  // r.pdf after r.docx
+  found = DiscoverInputs({dir.string()}, "", NameBy::kFile);
+  CHECK(found.files[2].stem == "r.docx");
+  CHECK(found.files[3].stem == "r.pdf");
+  for (const BatchInput& in : found.files) CHECK(in.clash_with.empty());
 }
 
 TEST_CASE("DiscoverInputs expands a quoted glob under its fixed folder, and reads manifests",
@@ -261,7 +294,8 @@ TEST_CASE("RunIsolated passes outputs larger than a pipe's buffer", "[batch][poo
       3, {2, 10, 0, 100},
       [](size_t i) { return TaskOutput(std::string((1u << 20) + i, static_cast<char>('a' + i))); },
       [&](size_t i, const ChildOutcome& o) { got[i] = o.output; });
-  for (size_t i = 0; i < 3; ++i) CHECK(got[i] == std::string((1u << 20) + i, static_cast<char>('a' + i)));
+  for (size_t i = 0; i < 3; ++i)
+    CHECK(got[i] == std::string((1u << 20) + i, static_cast<char>('a' + i)));
 }
 
 TEST_CASE("A report lists files by input path with totals; JSON round-trips", "[batch]") {
@@ -311,7 +345,9 @@ TEST_CASE("The options fingerprint changes with every output-changing option", "
   meta.typed.meta = {"publisher=x"};
   ConvertOptions excel = base;
   excel.typed.excel = true;
-  for (const ConvertOptions& o : {grid, csv, pages, profile, meta, excel})
+  ConvertOptions tables = base;
+  tables.tables = {2};
+  for (const ConvertOptions& o : {grid, csv, pages, profile, meta, excel, tables})
     CHECK(OptionsFingerprint(o) != fp);
   // A profile given by path: its bytes count, not only its name.
   const fs::path dir = FreshDir("fingerprint");

@@ -153,3 +153,35 @@ TEST_CASE("ReplaceFile replaces a file and never follows a link at the final nam
   CHECK(Slurp(dir.path / "report.json") == "{}");
   CHECK(Names(dir.path) == std::vector<std::string>{"report.json", "victim"});
 }
+
+TEST_CASE("RemoveStale removes only listed plain files this run did not write", "[cli][stale]") {
+  TempDir dir;
+  const fs::path out = dir.path / "out";
+  fs::create_directories(out / "sub");
+  for (const char* n : {"r.json", "r.table-1.csv", "r.table-2.csv", "keep.csv", "sub/x.csv"})
+    tablift::cli_test::WriteFile(out / n, "x");
+  tablift::cli_test::WriteFile(dir.path / "outside.csv", "x");
+  fs::create_symlink(dir.path / "outside.csv", out / "r.link.csv");
+  const std::vector<std::string> previous = {"r.json",         "r.table-1.csv", "r.table-2.csv",
+                                             "../outside.csv", "sub/x.csv",     "..",
+                                             "r.link.csv",     "gone.csv"};
+  const auto removed =
+      tablift::cli::RemoveStale(out, previous, {out / "r.json", out / "r.table-1.csv"});
+  CHECK(removed == std::vector<std::string>{"r.table-2.csv"});
+  CHECK(Names(out) ==
+        std::vector<std::string>{"keep.csv", "r.json", "r.link.csv", "r.table-1.csv", "sub"});
+  CHECK(fs::exists(out / "sub" / "x.csv"));
+  CHECK(fs::exists(dir.path / "outside.csv"));
+}
+
+TEST_CASE("the written list round-trips and ignores names that are no plain file names",
+          "[cli][stale]") {
+  TempDir dir;
+  tablift::cli::WriteWrittenList(dir.path, "r", {dir.path / "r.json", dir.path / "r.xml"});
+  CHECK(Slurp(dir.path / ".tablift" / "r.files") == "r.json\nr.xml\n");
+  CHECK(tablift::cli::ReadWrittenList(dir.path, "r") ==
+        std::vector<std::string>{"r.json", "r.xml"});
+  tablift::cli_test::WriteFile(dir.path / ".tablift" / "r.files", "a.csv\n../b\n\n/etc/x\nc.csv\n");
+  CHECK(tablift::cli::ReadWrittenList(dir.path, "r") == std::vector<std::string>{"a.csv", "c.csv"});
+  CHECK(tablift::cli::ReadWrittenList(dir.path, "none").empty());
+}
