@@ -2,12 +2,13 @@
 
 #include <fmt/core.h>
 
+#include "core/caption.h"
 #include "core/error.h"
 #include "extractors/docx/content_walk.h"
 #include "extractors/docx/table_grid.h"
-#include "extractors/package/caption.h"
 #include "extractors/package/cell_text.h"
 #include "extractors/package/table_build.h"
+#include "extractors/package/trim_text.h"
 
 namespace tablift::docx {
 namespace {
@@ -83,7 +84,7 @@ void DocumentWalker::OnParagraph(pugi::xml_node n, RunTextReader& text, const Co
     const ListInfo& list = p.paragraph.list;
     // A numbered caption ("Tabel %1." from a caption list) shows its number before the text.
     if (list.kind == ListKind::kNumbered) shown = list.marker + " " + shown;
-    const bool label = p.caption_style || package::StartsWithTableLabel(shown);
+    const bool label = p.caption_style || StartsWithTableLabel(shown);
     state.caption = label && list.kind != ListKind::kBullet ? shown : "";
   }
   if (!where.cell) return;

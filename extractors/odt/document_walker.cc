@@ -2,11 +2,12 @@
 
 #include <fmt/core.h>
 
+#include "core/caption.h"
 #include "core/error.h"
 #include "extractors/odt/table_grid.h"
-#include "extractors/package/caption.h"
 #include "extractors/package/cell_text.h"
 #include "extractors/package/table_build.h"
+#include "extractors/package/trim_text.h"
 
 namespace tablift::odt {
 namespace {
@@ -93,7 +94,7 @@ void DocumentWalker::OnParagraph(pugi::xml_node p, const Container& where, ListC
     const ListInfo& info = paragraph.list;
     if (info.kind == ListKind::kNumbered) shown = info.marker + " " + shown;
     const bool label = styles_.IsCaption(n_.text.Attr(p, "style-name").value()) ||
-                       read.has_table_sequence || package::StartsWithTableLabel(shown);
+                       read.has_table_sequence || StartsWithTableLabel(shown);
     state.caption = label && info.kind != ListKind::kBullet ? shown : "";
   }
   if (where.cell) where.cell->paragraphs.push_back(std::move(paragraph));

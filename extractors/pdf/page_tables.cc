@@ -1,9 +1,9 @@
 #include "extractors/pdf/page_tables.h"
 
 #include <algorithm>
-#include <cctype>
 #include <numeric>
 
+#include "core/caption.h"
 #include "extractors/pdf/decorations.h"
 #include "extractors/pdf/lattice_rows.h"
 #include "extractors/pdf/paragraphs.h"
@@ -30,23 +30,6 @@ bool OverlapsHorizontally(const BBox& a, const BBox& b) { return a.x0 < b.x1 && 
 std::string LineText(const TextLine& line) { return JoinWords(line.words); }
 
 }  // namespace
-
-bool StartsWithTableLabel(std::string_view text) {
-  static constexpr std::string_view kLabels[] = {"tabelle", "tableau", "tabella", "tabela",
-                                                 "table",   "tabel",   "tabla",   "tab."};
-  std::string lower;
-  for (char c : text.substr(0, 12))
-    lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  for (std::string_view label : kLabels) {
-    if (lower.rfind(label, 0) != 0) continue;
-    std::size_t i = label.size();
-    while (i < text.size() && (text[i] == ' ' || text[i] == '\t')) ++i;
-    if (i > label.size() || label.back() == '.') {
-      return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
-    }
-  }
-  return false;
-}
 
 std::string FindCaption(const std::vector<TextLine>& lines, const BBox& box) {
   std::vector<const TextLine*> above;

@@ -33,7 +33,4 @@ std::vector<PageTable> FindPageTables(const Page& page, Diagnostics& diagnostics
 // with a table label and number ("Tabel 1.", "Table 2:", "Tabelle 3") down to the table.
 std::string FindCaption(const std::vector<TextLine>& lines, const BBox& box);
 
-// True when `text` starts with a table label followed by a number ("Table 2:", "tabel 1.").
-bool StartsWithTableLabel(std::string_view text);
-
 }  // namespace tablift::pdf

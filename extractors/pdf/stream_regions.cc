@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
-#include "extractors/pdf/page_tables.h"
+#include "core/caption.h"
 
 namespace tablift::pdf {
 namespace {

@@ -3,9 +3,9 @@
 #include <fmt/core.h>
 
 #include <algorithm>
-#include <cctype>
 #include <map>
-#include <string_view>
+
+#include "core/caption.h"
 
 namespace tablift::pdf {
 namespace {
@@ -60,37 +60,6 @@ std::vector<RowRef> SelectedRows(const StructNode& table, const std::set<int>& p
     return !leading && !TouchesPages(*r.node, pages);
   });
   return rows;
-}
-
-bool IsAsciiSpace(char c) {  // what the former regex matched with \s
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-// "Tabel 3", "Table 2:", "Tabelle 1." ...: the label a caption starts with, in the languages of
-// the reports tablift reads: optional white space, a label (any case), white space, then a digit
-// or a Roman numeral's letter. A single pass: std::regex recursed once per character here, and a
-// caption of a few hundred thousand spaces or "I"s overflowed the stack (docs/fuzzing.md).
-bool StartsWithTableLabel(const std::string& text) {
-  static constexpr std::string_view kLabels[] = {"tabel",   "table",   "tabelle", "tableau",
-                                                 "tabla",   "tabella", "tabell",  "taulukko"};
-  std::size_t start = 0;
-  while (start < text.size() && IsAsciiSpace(text[start])) ++start;
-  for (std::string_view label : kLabels) {
-    if (text.size() - start < label.size()) continue;
-    bool same = true;
-    for (std::size_t i = 0; i < label.size() && same; ++i)
-      same = std::tolower(static_cast<unsigned char>(text[start + i])) == label[i];
-    if (!same) continue;
-    std::size_t i = start + label.size();
-    const std::size_t spaces = i;
-    while (i < text.size() && IsAsciiSpace(text[i])) ++i;
-    if (i == spaces || i == text.size()) continue;
-    const char c = text[i];
-    if (std::isdigit(static_cast<unsigned char>(c)) ||
-        std::string_view("IVXivx").find(c) != std::string_view::npos)
-      return true;
-  }
-  return false;
 }
 
 std::string Locator(const std::vector<PageRegion>& regions) {

@@ -25,6 +25,19 @@ inline Cell TextCell(int row, int col, const std::string& text, Span span = {}) 
   return MakeCell(row, col, {Para(text)}, span);
 }
 
+// A table of `rows` x `cols` plain cells, each holding its row number ("0" in row 0). Used by
+// large_table_test.cc and bench/scaling.cc.
+inline Table NumberedTable(int rows, int cols) {
+  Table t;
+  t.rows = rows;
+  t.cols = cols;
+  t.cells.reserve(static_cast<std::size_t>(rows) * cols);
+  for (int r = 0; r < rows; ++r) {
+    for (int k = 0; k < cols; ++k) t.cells.push_back(TextCell(r, k, std::to_string(r)));
+  }
+  return t;
+}
+
 // A table whose rows are given as texts, one cell per text; an empty string still makes a cell.
 inline Table GridTable(const std::vector<std::vector<std::string>>& rows, int index = 1) {
   Table t;

@@ -63,6 +63,17 @@ Document Extract(const std::string& bytes, const Limits& limits) {
 
 std::string P(const std::string& text) { return "<w:p><w:r><w:t>" + text + "</w:t></w:r></w:p>"; }
 
+std::string LongMergeDocx(int rows) {
+  std::string body = Tr(Tc("h1") + Tc("h2") + Tc("h3") + Tc("h4"), "<w:tblHeader/>");
+  body.reserve(static_cast<std::size_t>(rows) * 400);
+  for (int r = 0; r < rows; ++r) {
+    const std::string merge = r == 0 ? R"(<w:vMerge w:val="restart"/>)" : "<w:vMerge/>";
+    body += Tr(Tc(r == 0 ? "merged" : "", merge) + Tc("row " + std::to_string(r)) +
+               Tc("text text text") + Tc("more"));
+  }
+  return MakeDocx(Tbl(body, 4));
+}
+
 std::string Tc(const std::string& text, const std::string& tcpr) {
   return "<w:tc>" + (tcpr.empty() ? "" : "<w:tcPr>" + tcpr + "</w:tcPr>") + P(text) + "</w:tc>";
 }

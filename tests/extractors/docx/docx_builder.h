@@ -35,4 +35,9 @@ std::string Tc(const std::string& text, const std::string& tcpr = "");
 std::string Tr(const std::string& cells, const std::string& trpr = "");
 std::string Tbl(const std::string& rows, int grid_cols);
 
+// A DOCX holding one table of a header row and `rows` rows x 4 columns, with a vertical merge
+// running down the first column ("merged", from row 1 to the end): the shapes that could make a
+// naive grid builder quadratic. Used by large_table_test.cc and bench/scaling.cc.
+std::string LongMergeDocx(int rows);
+
 }  // namespace tablift::testing

@@ -136,15 +136,5 @@ TEST_CASE("the caption is the labelled paragraph directly above the table", "[pd
   CHECK(FindPageTables(plain.page(), d)[0].caption.empty());
 }
 
-TEST_CASE("table labels are recognised in several languages", "[pdf][lattice]") {
-  CHECK(StartsWithTableLabel("Tabel 1. Overzicht"));
-  CHECK(StartsWithTableLabel("Table 2: Results"));
-  CHECK(StartsWithTableLabel("TABELLE 3 Werte"));
-  CHECK(StartsWithTableLabel("Tab. 4 Werte"));
-  CHECK_FALSE(StartsWithTableLabel("Tabellen zeigen"));
-  CHECK_FALSE(StartsWithTableLabel("Table of contents"));
-  CHECK_FALSE(StartsWithTableLabel("Tablet 5"));
-}
-
 }  // namespace
 }  // namespace tablift::pdf
