@@ -27,7 +27,7 @@ struct BatchOptions {
   int jobs = 0;            // -j N; 0 = the number of usable cores
   double timeout_seconds = kDefaultTimeoutSeconds;  // per file; <= 0 = no limit
   int max_memory_mb = kDefaultMaxMemoryMb;          // per file address space; 0 = no limit
-  int files_per_worker = kDefaultFilesPerWorker;   // --files-per-worker N; >= 1
+  int files_per_worker = kDefaultFilesPerWorker;    // --files-per-worker N; >= 1
   bool resume = false;  // --resume: skip inputs already converted identically
   bool quiet = false;   // --quiet: no progress and no summary
   int shard_index = 0;  // --shard I/N

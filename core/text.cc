@@ -59,11 +59,31 @@ char32_t DecodeUtf8(std::string_view s, std::size_t& pos) {
 
 bool IsBulletGlyph(char32_t cp) {
   switch (cp) {
-    case 0x2022: case 0x00B7: case 0x25AA: case 0x25CF: case 0x25E6: case 0x2043:
-    case 0x2219: case 0x25A0: case 0x25AB: case 0x25A1: case 0x27A2: case 0x2023:
+    case 0x2022:
+    case 0x00B7:
+    case 0x25AA:
+    case 0x25CF:
+    case 0x25E6:
+    case 0x2043:
+    case 0x2219:
+    case 0x25A0:
+    case 0x25AB:
+    case 0x25A1:
+    case 0x27A2:
+    case 0x2023:
     // Symbol, Wingdings and OpenSymbol private-use bullets.
-    case 0xF0B7: case 0xF0A7: case 0xF076: case 0xF0D8: case 0xF0FC: case 0xF06E:
-    case 0xF0A8: case 0xF0B2: case 0xF06C: case 0xF0E0: case 0xE00A: case 0xE00C:
+    case 0xF0B7:
+    case 0xF0A7:
+    case 0xF076:
+    case 0xF0D8:
+    case 0xF0FC:
+    case 0xF06E:
+    case 0xF0A8:
+    case 0xF0B2:
+    case 0xF06C:
+    case 0xF0E0:
+    case 0xE00A:
+    case 0xE00C:
       return true;
     default:
       return false;

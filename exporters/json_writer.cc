@@ -46,12 +46,24 @@ class Writer {
 
   void Value(const Json& v, int level) {
     switch (v.type()) {
-      case Json::value_t::object: Object(v, level); break;
-      case Json::value_t::array: Array(v, level); break;
-      case Json::value_t::string: AppendString(buf_, v.get_ref<const std::string&>()); break;
-      case Json::value_t::number_integer: AppendInteger(buf_, v.get<std::int64_t>()); break;
-      case Json::value_t::number_unsigned: AppendInteger(buf_, v.get<std::uint64_t>()); break;
-      default: buf_ += v.dump(-1, ' ', false, Json::error_handler_t::replace); break;
+      case Json::value_t::object:
+        Object(v, level);
+        break;
+      case Json::value_t::array:
+        Array(v, level);
+        break;
+      case Json::value_t::string:
+        AppendString(buf_, v.get_ref<const std::string&>());
+        break;
+      case Json::value_t::number_integer:
+        AppendInteger(buf_, v.get<std::int64_t>());
+        break;
+      case Json::value_t::number_unsigned:
+        AppendInteger(buf_, v.get<std::uint64_t>());
+        break;
+      default:
+        buf_ += v.dump(-1, ' ', false, Json::error_handler_t::replace);
+        break;
     }
   }
 

@@ -53,8 +53,8 @@ tablift::Table MakeGrid(FuzzedDataProvider& in, int index) {
       cell.header = r == 0;
       cell.paragraphs.push_back({Text(in), {}});
       if (in.ConsumeBool()) {
-        cell.paragraphs.push_back({Text(in), {tablift::ListKind::kNumbered,
-                                              in.ConsumeIntegralInRange(0, 8), Text(in)}});
+        cell.paragraphs.push_back(
+            {Text(in), {tablift::ListKind::kNumbered, in.ConsumeIntegralInRange(0, 8), Text(in)}});
       }
       c += cell.span.cols;
       t.cells.push_back(std::move(cell));
@@ -78,7 +78,8 @@ tablift::RecordTable MakeTable(FuzzedDataProvider& in, int index) {
     rec.source = {index, {r + 1}, {}};
     t.records.push_back(std::move(rec));
   }
-  if (in.ConsumeBool()) t.diagnostics.push_back({tablift::Severity::kWarning, Text(in), Text(in), Text(in)});
+  if (in.ConsumeBool())
+    t.diagnostics.push_back({tablift::Severity::kWarning, Text(in), Text(in), Text(in)});
   return t;
 }
 
@@ -88,8 +89,9 @@ void CheckOutput(const std::string& exporter, const MemorySink& sink) {
     if (exporter == "json") {
       Require(nlohmann::json::accept(bytes), "JSON output does not parse: " + suffix);
     } else if (exporter == "xml") {
-      xmlDocPtr doc = xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), suffix.c_str(),
-                                    nullptr, XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+      xmlDocPtr doc =
+          xmlReadMemory(bytes.data(), static_cast<int>(bytes.size()), suffix.c_str(), nullptr,
+                        XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
       Require(doc != nullptr, "XML output is not well-formed: " + suffix);
       xmlFreeDoc(doc);
     }

@@ -20,7 +20,7 @@ struct PageTable {
   std::vector<std::vector<TextLine>> cell_lines;  // per grid.cells entry, top to bottom
   std::string caption;                            // "" when none is directly above
   std::string method = "pdf.lattice";             // the finder that found it
-  int header_rows = -1;  // leading header rows the finder knows of; -1: decide by boldness
+  int header_rows = -1;     // leading header rows the finder knows of; -1: decide by boldness
   double confidence = 1.0;  // 0..1: how sure the finder is of the table and its cells
 };
 

@@ -10,11 +10,13 @@ TEST_CASE("ParseNumber reads the marks it is given and nothing else", "[core][co
   CHECK(ParseNumber("1.234", '.', ',', false) == 1.234);
   CHECK(ParseNumber("1,234.5", '.', ',', false) == 1234.5);
   CHECK(ParseNumber("1.234.567,25", ',', '.', false) == 1234567.25);
-  CHECK(ParseNumber("\xE2\x88\x92" "3", ',', '.', false) == -3);  // U+2212 minus
+  CHECK(ParseNumber("\xE2\x88\x92"
+                    "3",
+                    ',', '.', false) == -3);  // U+2212 minus
   CHECK(ParseNumber("-0,5", ',', '.', false) == -0.5);
   CHECK(ParseNumber("0", ',', '.', false) == 0);
-  for (const char* bad : {"12,6*", "n.v.t.", "007", "1.23", "12.", ",5", "1 234", "", "-", "12a",
-                          "1.2345"}) {
+  for (const char* bad :
+       {"12,6*", "n.v.t.", "007", "1.23", "12.", ",5", "1 234", "", "-", "12a", "1.2345"}) {
     INFO(bad);
     CHECK_FALSE(ParseNumber(bad, ',', '.', false).has_value());
   }

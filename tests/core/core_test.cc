@@ -1,11 +1,10 @@
 #include <catch2/catch.hpp>
+#include <vector>
 
 #include "core/error.h"
 #include "core/source.h"
 #include "core/table.h"
 #include "core/text.h"
-
-#include <vector>
 
 using namespace tablift;
 
@@ -57,7 +56,10 @@ TEST_CASE("UTF-8 helpers map bullets, sanitize and compose", "[core][text]") {
   CHECK(IsBulletGlyph(0xF0B7));
   CHECK(IsBulletGlyph(0x2022));
   CHECK_FALSE(IsBulletGlyph(U'a'));
-  CHECK(SanitizeUtf8("a\xff" "b") == "a\xEF\xBF\xBD" "b");
+  CHECK(SanitizeUtf8("a\xff"
+                     "b") ==
+        "a\xEF\xBF\xBD"
+        "b");
   // "e" + COMBINING ACUTE ACCENT composes to U+00E9.
   CHECK(NormalizeNfc("e\xCC\x81") == "\xC3\xA9");
   std::string s;
@@ -72,7 +74,10 @@ TEST_CASE("NormalizeNfc's fast path leaves only NFC-stable text alone", "[core][
   // A combining mark after a stable prefix still composes.
   CHECK(NormalizeNfc("caf\xC3\xA9 e\xCC\x81") == "caf\xC3\xA9 \xC3\xA9");
   // U+2000 EN QUAD is a singleton inside General Punctuation: NFC maps it to U+2002.
-  CHECK(NormalizeNfc("a\xE2\x80\x80" "b") == "a\xE2\x80\x82" "b");
+  CHECK(NormalizeNfc("a\xE2\x80\x80"
+                     "b") ==
+        "a\xE2\x80\x82"
+        "b");
   // U+212B ANGSTROM SIGN maps to U+00C5.
   CHECK(NormalizeNfc("\xE2\x84\xAB") == "\xC3\x85");
 }
@@ -86,8 +91,8 @@ TEST_CASE("DecodeUtf8 rejects overlong forms, surrogates and truncated sequences
   };
   CHECK(decode_all("a\xC3\xA9") == std::vector<char32_t>{U'a', 0xE9});
   CHECK(decode_all("\xF0\x9F\x98\x80") == std::vector<char32_t>{0x1F600});
-  CHECK(decode_all("\xC0\xAF") == std::vector<char32_t>{0xFFFD, 0xFFFD});        // overlong '/'
+  CHECK(decode_all("\xC0\xAF") == std::vector<char32_t>{0xFFFD, 0xFFFD});  // overlong '/'
   CHECK(decode_all("\xED\xA0\x80") == std::vector<char32_t>{0xFFFD, 0xFFFD, 0xFFFD});  // surrogate
-  CHECK(decode_all("\xE2\x82") == std::vector<char32_t>{0xFFFD, 0xFFFD});        // truncated
-  CHECK(decode_all("\xF4\x90\x80\x80").front() == 0xFFFD);                       // > U+10FFFF
+  CHECK(decode_all("\xE2\x82") == std::vector<char32_t>{0xFFFD, 0xFFFD});              // truncated
+  CHECK(decode_all("\xF4\x90\x80\x80").front() == 0xFFFD);                             // > U+10FFFF
 }

@@ -1,8 +1,8 @@
-#include <catch2/catch.hpp>
+#include "core/deadline.h"
 
+#include <catch2/catch.hpp>
 #include <limits>
 
-#include "core/deadline.h"
 #include "core/error.h"
 
 using namespace tablift;

@@ -1,7 +1,6 @@
 // Regression: ReadSource checked max_input_bytes only against the file's size, so a device or
 // pipe without one (/dev/zero, a FIFO) was read without bound until memory ran out.
 #include <catch2/catch.hpp>
-
 #include <filesystem>
 #include <fstream>
 

@@ -9,8 +9,8 @@
 #include <nlohmann/json.hpp>
 
 #include "core/error.h"
-#include "exporters/table_suffix.h"
 #include "export_test_support.h"
+#include "exporters/table_suffix.h"
 
 using namespace tablift;
 using namespace tablift::testing;

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
+#include "exporters/json_writer.h"
 
+#include <catch2/catch.hpp>
 #include <nlohmann/json.hpp>
 #include <random>
 #include <sstream>
 #include <string>
-
-#include "exporters/json_writer.h"
 
 using tablift::WriteJson;
 using Json = nlohmann::ordered_json;
@@ -24,15 +23,20 @@ std::string Dumped(const Json& j, int indent) {
 
 // A random value tree with strings drawn from bytes that need every kind of escaping.
 Json RandomValue(std::mt19937& rng, int depth) {
-  static const std::string kPieces[] = {"a", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f",
-                                        "\xC3\xA9", "\xE2\x80\xA2", "\xF0\x9F\x98\x80", "\xFF",
-                                        "\xC3", "/", "\b", "\f", "\r"};
+  static const std::string kPieces[] = {
+      "a",    " ",    "\"",   "\\",       "\n",           "\t",
+      "\x01", "\x1f", "\x7f", "\xC3\xA9", "\xE2\x80\xA2", "\xF0\x9F\x98\x80",
+      "\xFF", "\xC3", "/",    "\b",       "\f",           "\r"};
   const int kind = static_cast<int>(rng() % (depth > 3 ? 5 : 7));
   switch (kind) {
-    case 0: return nullptr;
-    case 1: return static_cast<std::int64_t>(rng()) - (1ll << 31);
-    case 2: return static_cast<double>(rng() % 100000) / 100.0;
-    case 3: return rng() % 2 == 0;
+    case 0:
+      return nullptr;
+    case 1:
+      return static_cast<std::int64_t>(rng()) - (1ll << 31);
+    case 2:
+      return static_cast<double>(rng() % 100000) / 100.0;
+    case 3:
+      return rng() % 2 == 0;
     case 4: {
       std::string s;
       for (unsigned n = rng() % 8; n > 0; --n) s += kPieces[rng() % std::size(kPieces)];

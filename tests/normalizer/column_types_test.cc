@@ -22,9 +22,9 @@ ColumnKind KindOf(const std::vector<std::string>& cells, char mark = 0) {
 
 TEST_CASE("a column is typed only when every non-empty cell parses", "[normalizer][types]") {
   CHECK(KindOf({"12", "1.234", "7"}, ',') == ColumnKind::kInteger);
-  CHECK(KindOf({"12", "n.v.t.", "7"}, ',') == ColumnKind::kString);    // a word in the column
+  CHECK(KindOf({"12", "n.v.t.", "7"}, ',') == ColumnKind::kString);     // a word in the column
   CHECK(KindOf({"12,6", "12,6*", "3,1"}, ',') == ColumnKind::kString);  // a footnote mark
-  CHECK(KindOf({"0012", "0345", "1200"}) == ColumnKind::kString);      // IDs with leading zeros
+  CHECK(KindOf({"0012", "0345", "1200"}) == ColumnKind::kString);       // IDs with leading zeros
   CHECK(KindOf({}) == ColumnKind::kString);
   CHECK(KindOf({"Amsterdam"}) == ColumnKind::kString);
 }

@@ -75,7 +75,8 @@ TEST_CASE("a file that vanished is an output error", "[cli][typed][datapackage]"
   }
 }
 
-TEST_CASE("the --meta pairs become the package's Frictionless fields", "[cli][typed][datapackage]") {
+TEST_CASE("the --meta pairs become the package's Frictionless fields",
+          "[cli][typed][datapackage]") {
   TempDir dir;
   auto j = DataPackageJson(dir.path, {}, "");
   AddPackageMetadata(j, {{"title", "Rapport"},

@@ -1,8 +1,7 @@
 // Limits on PDF tables: ApplyTableLimits (what the lattice tables pass through) and
 // Limits::max_seconds while pages are read.
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 
 #include "core/error.h"
 #include "extractors/pdf/pdf_extractor.h"
