@@ -2,8 +2,8 @@
 
 #include <algorithm>
 
-#include "normalizer/profile_schema.h"
-#include "normalizer/profile_spec.h"
+#include "profiles/profile_schema.h"
+#include "profiles/profile_spec.h"
 
 namespace tablift {
 namespace {

@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/record.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 

@@ -1,4 +1,4 @@
-#include "normalizer/profile_schema.h"
+#include "profiles/profile_schema.h"
 
 #include <fmt/format.h>
 

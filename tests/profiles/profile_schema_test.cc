@@ -1,13 +1,13 @@
 // Schemas derived from a profile: the sample's typed records validate against them (with
 // python3-jsonschema and libxml2's xmllint, as issue 4 asks), and a wrong record does not.
-#include "normalizer/profile_schema.h"
+#include "profiles/profile_schema.h"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 #include "profile_test_support.h"
 
 namespace tablift {
