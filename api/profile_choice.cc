@@ -2,8 +2,7 @@
 
 #include <algorithm>
 
-#include "normalizer/profile_schema.h"
-#include "normalizer/profile_spec.h"
+#include "profiles/profile_spec.h"
 
 namespace tablift {
 namespace {
@@ -16,15 +15,14 @@ bool BindsByHeader(const Profile& p) {
                      [](const ColumnRule& c) { return !c.headers.empty(); });
 }
 
-ProfileSchemas SchemasOf(const Profile& p) {
-  ProfileSchemas s;
-  s.name = p.name();
-  s.origin = p.origin();
-  s.title = p.spec().title.empty() ? p.description() : p.spec().title;
-  s.xml_namespace = ProfileNamespace(p.name());
-  s.record_schema = RecordJsonSchema(p.fields(), s.title, p.description()).ToJson();
-  s.record_xsd = RecordXsd(p.fields(), s.xml_namespace);
-  return s;
+ProfileInfo InfoOf(const Profile& p) {
+  ProfileInfo info;
+  info.name = p.name();
+  info.origin = p.origin();
+  info.title = p.spec().title.empty() ? p.description() : p.spec().title;
+  info.description = p.description();
+  info.fields = p.fields();
+  return info;
 }
 
 }  // namespace
@@ -56,7 +54,7 @@ void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const Expor
                                ""});
   }
   std::sort(used.begin(), used.end(), [](auto* a, auto* b) { return a->name() < b->name(); });
-  for (const Profile* p : used) doc.metadata.profiles.push_back(SchemasOf(*p));
+  for (const Profile* p : used) doc.metadata.profiles.push_back(InfoOf(*p));
 }
 
 }  // namespace tablift

@@ -1,6 +1,6 @@
 // Wiring profiles into the conversion (issue 4): the profile choice, loaded once before any
 // input is read, and applying it to a normalized document so that the exporters write typed
-// records (ExportDocument::typed and ::metadata, with the schemas derived from each profile).
+// records (ExportDocument::typed and ::metadata, with each profile's field declarations).
 // A ProfileChoice is immutable after construction and safe to share between threads.
 #pragma once
 
@@ -8,7 +8,7 @@
 #include <string>
 
 #include "core/record.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 
@@ -31,7 +31,7 @@ class ProfileChoice {
 };
 
 // Types every table a profile applies to: fills doc.typed (in table order) and doc.metadata
-// (run-wide `base`, plus the schemas of each profile used, sorted by name). When the profile
+// (run-wide `base`, plus each profile used, sorted by name). When the profile
 // applies to no table, a "profile.no-table" warning joins the document's diagnostics.
 void ApplyProfiles(ExportDocument& doc, const ProfileChoice& choice, const ExportMetadata& base);
 

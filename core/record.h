@@ -50,22 +50,22 @@ struct RecordTable {
   Diagnostics diagnostics;  // the table's extractor diagnostics plus the normalizer's
 };
 
-// The schemas of one profile's typed records, derived by the normalizer (profile_schema.h) and
-// carried as text so that exporters (which depend only on core/) can write and embed them.
-struct ProfileSchemas {
-  std::string name;           // the profile's name
-  std::string origin;         // builtin name or the path it was read from
-  std::string title;          // the profile's title or description; may be ""
-  std::string xml_namespace;  // "urn:tablift:profile:<name>"
-  std::string record_schema;  // JSON Schema (draft 2020-12) of one typed record, as JSON text
-  std::string record_xsd;     // XSD of a <records> document of typed records
+// A profile that typed tables of the document, as the exporters need it: its name and origin
+// for the metadata, and the declarations they derive each format's schema of its records from
+// (exporters/record_schema.h). Data only: no output format's text.
+struct ProfileInfo {
+  std::string name;              // the profile's name
+  std::string origin;            // builtin name or the path it was read from
+  std::string title;             // the profile's title or description; may be ""
+  std::string description;       // the profile's description; may be ""
+  std::vector<FieldDef> fields;  // the fields of its typed records, in order
 };
 
 // What a typed export says about its own making (--profile runs only). No wall-clock time:
 // `created` is set only from SOURCE_DATE_EPOCH, so that two runs give the same bytes.
 struct ExportMetadata {
   std::string requested_profile;         // the --profile argument (a name, a path or "auto")
-  std::vector<ProfileSchemas> profiles;  // every profile that typed a table, sorted by name
+  std::vector<ProfileInfo> profiles;     // every profile that typed a table, sorted by name
   std::vector<std::pair<std::string, std::string>> options;  // summary of the run's options
   std::vector<std::pair<std::string, std::string>> meta;     // --meta key=value, in order
   std::string created;  // ISO 8601 UTC from SOURCE_DATE_EPOCH, or "" when unset

@@ -1,4 +1,4 @@
-// Typed records: what a report profile (normalizer/profile.h, docs/profiles.md) makes of one
+// Typed records: what a report profile (profiles/profile.h, docs/profiles.md) makes of one
 // RecordTable. Each record is a Value object whose keys are the profile's field names in the
 // profile's order, followed by "_source" (provenance: {"table", "rows", "pages"}; exporters may
 // add the source file's "sha256"). Every declared field is present in every record (null when

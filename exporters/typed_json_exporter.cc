@@ -7,6 +7,7 @@
 #include "exporters/json_exporter.h"
 #include "exporters/json_parts.h"
 #include "exporters/json_writer.h"
+#include "exporters/record_schema.h"
 #include "exporters/typed_json_schema.h"
 
 namespace tablift {
@@ -22,10 +23,10 @@ OrderedJson PairsJson(const std::vector<std::pair<std::string, std::string>>& pa
 
 OrderedJson ProfileJson(const ExportMetadata& m) {
   OrderedJson used = OrderedJson::array();
-  for (const ProfileSchemas& p : m.profiles) {
+  for (const ProfileInfo& p : m.profiles) {
     used.push_back(OrderedJson{{"name", SanitizeUtf8(p.name)},
                                {"origin", SanitizeUtf8(p.origin)},
-                               {"namespace", SanitizeUtf8(p.xml_namespace)}});
+                               {"namespace", SanitizeUtf8(ProfileNamespace(p.name))}});
   }
   return OrderedJson{{"requested", SanitizeUtf8(m.requested_profile)}, {"used", used}};
 }

@@ -1,6 +1,6 @@
 #include "exporters/typed_json_schema.h"
 
-#include "core/error.h"
+#include "exporters/record_schema.h"
 
 namespace tablift {
 namespace {
@@ -92,20 +92,18 @@ OrderedJson GenericTableSchema() {
 std::string RecordDef(const std::string& profile) { return "record-" + profile; }
 std::string LineDef(const std::string& profile) { return "line-" + profile; }
 
-OrderedJson EmbeddedRecordSchema(const ProfileSchemas& schemas) {
-  OrderedJson schema = OrderedJson::parse(schemas.record_schema, nullptr, false);
-  if (!schema.is_object())
-    throw Error(ExitCode::kInternal, "record schema of " + schemas.name + " is not an object");
+OrderedJson EmbeddedRecordSchema(const ProfileInfo& profile) {
+  OrderedJson schema = ToJson(RecordJsonSchema(profile.fields, profile.title, profile.description));
   schema.erase("$schema");
   return schema;
 }
 
-OrderedJson LineSchema(const ProfileSchemas& schemas) {
-  OrderedJson schema = EmbeddedRecordSchema(schemas);
+OrderedJson LineSchema(const ProfileInfo& profile) {
+  OrderedJson schema = EmbeddedRecordSchema(profile);
   OrderedJson& source = schema["properties"]["_source"];
   OrderedJson props = OrderedJson::object();
   props["file"] = Type("string");
-  props["profile"] = OrderedJson{{"const", schemas.name}};
+  props["profile"] = OrderedJson{{"const", profile.name}};
   for (auto& [key, value] : source["properties"].items()) props[key] = value;
   source["properties"] = std::move(props);
   OrderedJson required = {"file", "profile", "sha256"};
@@ -119,7 +117,7 @@ OrderedJson TypedDocumentSchema(const ExportDocument& doc) {
   defs["diagnostics"] = DiagnosticsSchema();
   defs["generic-table"] = GenericTableSchema();
   OrderedJson kinds = OrderedJson::array();
-  for (const ProfileSchemas& p : doc.metadata.profiles) {
+  for (const ProfileInfo& p : doc.metadata.profiles) {
     defs["table-" + p.name] = TypedTableSchema(p.name);
     defs[RecordDef(p.name)] = EmbeddedRecordSchema(p);
     defs[LineDef(p.name)] = LineSchema(p);

@@ -1,6 +1,6 @@
 // The JSON Schemas of the typed JSON layouts (docs/formats.md, "Typed records"), built from the
-// record schemas the CLI derived from each profile (ExportMetadata::profiles): the schema of a
-// whole "<stem>.json" document, of one record and of one "<stem>.jsonl" line. Pure functions;
+// record schema of each profile (record_schema.h, from ExportMetadata::profiles): the schema of
+// a whole "<stem>.json" document, of one record and of one "<stem>.jsonl" line. Pure functions;
 // thread-safe.
 #pragma once
 
@@ -15,13 +15,13 @@ namespace tablift {
 std::string RecordDef(const std::string& profile);
 std::string LineDef(const std::string& profile);
 
-// A record's JSON Schema (ProfileSchemas::record_schema) without its "$schema" key, ready to be
-// embedded under "$defs". Throws Error(kInternal) when the text is not a JSON object.
-OrderedJson EmbeddedRecordSchema(const ProfileSchemas& schemas);
+// A record's JSON Schema (RecordJsonSchema of the profile's fields) without its "$schema" key,
+// ready to be embedded under "$defs".
+OrderedJson EmbeddedRecordSchema(const ProfileInfo& profile);
 
 // The schema of one JSONL line of this profile: the record schema whose "_source" also requires
 // "file" (the source's file name) and "profile" (the profile's name).
-OrderedJson LineSchema(const ProfileSchemas& schemas);
+OrderedJson LineSchema(const ProfileInfo& profile);
 
 // The schema of a typed "<stem>.json": metadata, tables (each typed by one of the document's
 // profiles, or generic with "profile": null), diagnostics; "$defs" holds every profile's record

@@ -19,7 +19,7 @@ void CheckTyped(const ExportDocument& doc) {
     for (const Value& r : t.records) {
       if (!r.is_object()) throw Error(ExitCode::kInternal, "a typed record is not an object");
     }
-    SchemasFor(doc, t.profile);
+    ProfileFor(doc, t.profile);
   }
 }
 
@@ -30,11 +30,11 @@ const TypedTable* TypedFor(const ExportDocument& doc, int table_index) {
   return nullptr;
 }
 
-const ProfileSchemas& SchemasFor(const ExportDocument& doc, const std::string& name) {
-  for (const ProfileSchemas& p : doc.metadata.profiles) {
+const ProfileInfo& ProfileFor(const ExportDocument& doc, const std::string& name) {
+  for (const ProfileInfo& p : doc.metadata.profiles) {
     if (p.name == name) return p;
   }
-  throw Error(ExitCode::kInternal, "no schemas for profile " + name);
+  throw Error(ExitCode::kInternal, "no metadata for profile " + name);
 }
 
 Value WithSourceHash(const Value& record, const std::string& sha256) {

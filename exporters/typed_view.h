@@ -21,16 +21,16 @@ namespace tablift {
 using OrderedJson = nlohmann::ordered_json;
 
 // Throws Error(kInternal) when a typed table has no RecordTable of the same index, two typed
-// tables share an index, a record is not an object, or a typed table's profile has no schemas
-// in doc.metadata.profiles: output would silently lose or misplace records.
+// tables share an index, a record is not an object, or a typed table's profile is not in
+// doc.metadata.profiles: output would silently lose or misplace records.
 void CheckTyped(const ExportDocument& doc);
 
 // The typed form of the RecordTable with this index, or nullptr when it stayed generic.
 const TypedTable* TypedFor(const ExportDocument& doc, int table_index);
 
-// The schemas of the profile named `name` (from doc.metadata.profiles). Throws Error(kInternal)
-// when the CLI did not provide them.
-const ProfileSchemas& SchemasFor(const ExportDocument& doc, const std::string& name);
+// The profile named `name` (from doc.metadata.profiles). Throws Error(kInternal) when the
+// library did not provide it.
+const ProfileInfo& ProfileFor(const ExportDocument& doc, const std::string& name);
 
 // A copy of `record` whose "_source" starts with {"sha256": sha256}, followed by its own keys.
 Value WithSourceHash(const Value& record, const std::string& sha256);

@@ -6,6 +6,7 @@
 
 #include "core/version.h"
 #include "exporters/document_view.h"
+#include "exporters/record_schema.h"
 #include "exporters/typed_view.h"
 #include "exporters/xml_escape.h"
 #include "exporters/xml_exporter.h"
@@ -26,11 +27,11 @@ class TypedXmlWriter {
  public:
   TypedXmlWriter(std::ostream& out, const ExportDocument& doc) : out_(out), doc_(doc) {}
 
-  void Write(const ProfileSchemas& profile) {
+  void Write(const ProfileInfo& profile) {
     out_ << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     out_ << "<!-- " << CommentSafe(Header(profile)) << " -->\n";
     out_ << fmt::format("<records xmlns=\"{}\" profile=\"{}\">\n",
-                        esc_.Attribute(profile.xml_namespace, "namespace"),
+                        esc_.Attribute(ProfileNamespace(profile.name), "namespace"),
                         esc_.Attribute(profile.name, "profile"));
     for (const TypedTable& t : doc_.typed) {
       if (t.profile != profile.name) continue;
@@ -43,7 +44,7 @@ class TypedXmlWriter {
   }
 
  private:
-  std::string Header(const ProfileSchemas& profile) const {
+  std::string Header(const ProfileInfo& profile) const {
     return SanitizeName(fmt::format("{} {}: typed records of {} (sha256 {}), profile {} ({})",
                                     kGeneratorName, Version(), doc_.source.file_name,
                                     doc_.source.sha256, profile.name, profile.origin));
@@ -121,14 +122,14 @@ void WriteTypedXml(const ExportDocument& doc, const ExportOptions& options, Outp
   CheckDocument(doc, options.grid);
   CheckTyped(doc);
   const bool several = doc.metadata.profiles.size() > 1;
-  for (const ProfileSchemas& p : doc.metadata.profiles) {
+  for (const ProfileInfo& p : doc.metadata.profiles) {
     const std::string base = several ? "." + p.name : "";
     std::ostream& out = sink.Open(base + ".xml");
     TypedXmlWriter(out, doc).Write(p);
     out.flush();
     CheckStream(out, base + ".xml");
     std::ostream& xsd = sink.Open(base + ".xsd");
-    xsd << p.record_xsd;
+    xsd << RecordXsd(p.fields, ProfileNamespace(p.name));
     xsd.flush();
     CheckStream(xsd, base + ".xsd");
   }

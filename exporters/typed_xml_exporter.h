@@ -1,7 +1,7 @@
 // The XML files of a --profile run (docs/formats.md, "Typed records"): per profile that typed a
 // table, "<stem>.xml" holding every typed record of that profile as <records
 // xmlns="urn:tablift:profile:<name>" profile="<name>"> in the shape of the XSD derived from the
-// profile (normalizer/profile_schema.h RecordXsd; docs/profiles.md "Schemas"), and that XSD as
+// profile (record_schema.h RecordXsd; docs/profiles.md "Schemas"), and that XSD as
 // "<stem>.xsd". When several profiles typed tables, each pair is "<stem>.<profile>.xml/.xsd".
 // Tables no profile applied to go to "<stem>.generic.xml" in the generic layout
 // (tablift-export-1.xsd). A null field is left out; a character XML 1.0 forbids becomes U+FFFD

@@ -1,6 +1,6 @@
 // Fuzz target profile_loader: the input is a profile's JSON text for ParseProfile. A profile that
 // loads is then matched against and applied to a small fixed table, since loading promises that
-// applying can never fail for the profile's sake (normalizer/profile.h).
+// applying can never fail for the profile's sake (profiles/profile.h).
 #include <cstddef>
 #include <cstdint>
 #include <string>
@@ -8,7 +8,7 @@
 #include "core/error.h"
 #include "core/record.h"
 #include "fuzz/fuzz_support.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace {
 

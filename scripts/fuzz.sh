@@ -51,7 +51,7 @@ extra_seeds() {
     docx_package) echo samples/cedaw-report.docx ;;
     odt_package) echo samples/cedaw-report.odt ;;
     pdf) echo samples/cedaw-report.pdf samples/cedaw-report-tagged.pdf tests/data/pdf/*.pdf ;;
-    profile_loader) echo normalizer/profiles/*.json ;;
+    profile_loader) echo profiles/builtin/*.json ;;
   esac
 }
 

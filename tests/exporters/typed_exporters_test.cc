@@ -10,6 +10,7 @@
 #include "exporters/csv_exporter.h"
 #include "exporters/json_exporter.h"
 #include "exporters/jsonl_exporter.h"
+#include "exporters/record_schema.h"
 #include "exporters/registry.h"
 #include "exporters/typed_csv_exporter.h"
 #include "exporters/typed_csv_layout.h"
@@ -83,11 +84,7 @@ ExportDocument TypedDocument() {
   doc.typed.push_back(typed);
   doc.metadata.requested_profile = "p";
   doc.metadata.meta = {{"symbol", "CEDAW/C/NLD/CO/7"}, {"publisher", "NL"}};
-  doc.metadata.profiles.push_back(
-      {"p", "p.json", "P", "urn:tablift:profile:p",
-       R"({"$schema":"https://json-schema.org/draft/2020-12/schema","type":"object",)"
-       R"("properties":{"_source":{"type":"object","properties":{"table":{}},"required":["table"]}}})",
-       "<xs:schema/>\n"});
+  doc.metadata.profiles.push_back({"p", "p.json", "P", "", typed.fields});
   return doc;
 }
 
@@ -230,7 +227,9 @@ TEST_CASE("typed XML: records in the profile's namespace, nulls left out, the XS
   CHECK(xml.find("<note") == std::string::npos);
   CHECK(xml.find(std::string("<_source table=\"2\" sha256=\"") + kAbcSha256 +
                  "\"><row>3</row><row>4</row><page>1</page></_source>") != std::string::npos);
-  CHECK(sink.File(".xsd") == "<xs:schema/>\n");
+  // The XSD beside it is derived from the profile's fields.
+  CHECK(sink.File(".xsd") ==
+        RecordXsd(TypedDocument().metadata.profiles[0].fields, "urn:tablift:profile:p"));
   // The generic table stays in the generic layout, in its own file.
   CHECK(sink.File(".generic.xml").find("urn:tablift:export:1") != std::string::npos);
 }

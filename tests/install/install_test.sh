@@ -41,7 +41,10 @@ check_tree() {
            share/bash-completion/completions/tablift; do
     [ -f "$prefix/$f" ] || fail "not installed: $f"
   done
-  ls "$prefix"/lib/libtablift_tablift.* >/dev/null 2>&1 || fail "no libtablift_tablift"
+  local lib
+  for lib in tablift normalizer profiles exporters; do
+    ls "$prefix"/lib/libtablift_$lib.* >/dev/null 2>&1 || fail "no libtablift_$lib"
+  done
   "$prefix/bin/tablift" --version >/dev/null || fail "the installed tablift does not run"
   # Only the package's headers: no source folder other than the model's.
   local other

@@ -17,12 +17,20 @@ done <<'CASES'
 tablift_normalizer core/record.h ok
 tablift_normalizer normalizer/normalizer.h ok
 tablift_normalizer exporters/registry.h fail
+tablift_normalizer profiles/profile.h fail
+tablift_profiles core/typed.h ok
+tablift_profiles profiles/profile.h ok
+tablift_profiles normalizer/normalizer.h fail
+tablift_profiles exporters/registry.h fail
+tablift_exporters profiles/profile.h fail
 tablift_exporters normalizer/normalizer.h fail
 tablift_core normalizer/normalizer.h fail
 tablift_docx extractors/package/zip_reader.h ok
 tablift_docx extractors/pdf/pdf_extractor.h fail
 tablift_tablift normalizer/normalizer.h ok
+tablift_tablift profiles/profile.h ok
 tablift_cli normalizer/normalizer.h fail
+tablift_cli profiles/profile.h fail
 tablift_cli extractors/docx/docx_extractor.h fail
 tablift_cli cli/options.h ok
 CASES

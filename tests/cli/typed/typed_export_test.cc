@@ -2,7 +2,6 @@
 #include "cli/typed_export.h"
 
 #include <catch2/catch.hpp>
-#include <nlohmann/json.hpp>
 
 #include "api/profile_choice.h"
 #include "core/error.h"
@@ -56,13 +55,12 @@ TEST_CASE("Profile auto (--profile auto) types only the tables a shipped profile
   CHECK(doc.typed[0].index == 2);
   CHECK(doc.typed[0].records[0].Find("status_kind")->AsString() == "not_applicable");
   REQUIRE(doc.metadata.profiles.size() == 1);
-  const ProfileSchemas& s = doc.metadata.profiles[0];
-  CHECK(s.name == "cedaw-followup");
-  CHECK(s.xml_namespace == "urn:tablift:profile:cedaw-followup");
-  const auto schema = nlohmann::json::parse(s.record_schema);
-  CHECK(schema["properties"].contains("_source"));
-  CHECK(s.record_xsd.find("targetNamespace=\"urn:tablift:profile:cedaw-followup\"") !=
-        std::string::npos);
+  const ProfileInfo& p = doc.metadata.profiles[0];
+  CHECK(p.name == "cedaw-followup");
+  CHECK(p.origin == "cedaw-followup");
+  REQUIRE_FALSE(p.fields.empty());
+  CHECK(p.fields[0].name == doc.typed[0].fields[0].name);
+  CHECK(p.fields.size() == doc.typed[0].fields.size());
   CHECK(doc.metadata.requested_profile == "auto");
 }
 

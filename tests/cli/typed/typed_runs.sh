@@ -38,7 +38,7 @@ bad_profile() {  # NAME JSON EXPECTED-PROBLEM-SUBSTRING
   case "$err" in "tablift: $file: "*"$3"*) ;; *) fail "$1: message '$err'" ;; esac
   [ ! -e "$work/out-$1" ] || fail "$1: output directory created"
 }
-good="$(dirname "$0")/../../../normalizer/profiles/cedaw-followup.json"
+good="$(dirname "$0")/../../../profiles/builtin/cedaw-followup.json"
 bad_profile invalid-json '{"format": 1, "name": ' "JSON"
 bad_profile unknown-type "$(sed 's/"type": "integer"/"type": "integr"/' "$good")" "integr"
 bad_profile bad-regex "$(sed 's/(?<number>/((?<number>/' "$good")" "regular expression"

@@ -1,14 +1,15 @@
-// Schemas derived from a profile: the sample's typed records validate against them (with
-// python3-jsonschema and libxml2's xmllint, as issue 4 asks), and a wrong record does not.
-#include "normalizer/profile_schema.h"
+// Schemas derived from a profile's fields: the sample's typed records (as the shipped profile
+// makes them) validate against them (with python3-jsonschema and libxml2's xmllint, as issue 4
+// asks), and a wrong record does not.
+#include "exporters/record_schema.h"
 
 #include <catch2/catch.hpp>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 
-#include "normalizer/profile.h"
-#include "profile_test_support.h"
+#include "profiles/profile.h"
+#include "tests/profiles/profile_test_support.h"
 
 namespace tablift {
 namespace {
@@ -16,7 +17,7 @@ namespace {
 namespace fs = std::filesystem;
 
 std::string TempPath(const std::string& name) {
-  return (fs::temp_directory_path() / ("tablift_profile_schema_test_" + name)).string();
+  return (fs::temp_directory_path() / ("tablift_record_schema_test_" + name)).string();
 }
 
 void WriteFile(const std::string& path, const std::string& text) {
@@ -95,7 +96,7 @@ TypedTable SampleTyped() {
   return ApplyProfile(LoadProfile("cedaw-followup"), testing::SampleTables().at(0));
 }
 
-TEST_CASE("the JSON Schema follows the field declarations", "[profile][schema]") {
+TEST_CASE("the JSON Schema follows the field declarations", "[exporters][schema]") {
   Profile p = LoadProfile("cedaw-followup");
   Value schema = RecordJsonSchema(p.fields(), "t", "d");
   const Value& props = *schema.Find("properties");
@@ -114,7 +115,7 @@ TEST_CASE("the JSON Schema follows the field declarations", "[profile][schema]")
 }
 
 TEST_CASE("the sample's typed records validate against the derived JSON Schema",
-          "[profile][schema]") {
+          "[exporters][schema]") {
   TypedTable typed = SampleTyped();
   Value schema = RecordJsonSchema(typed.fields, "cedaw-followup", "");
   Value records(Value::ArrayItems(typed.records.begin(), typed.records.end()));
@@ -123,7 +124,7 @@ TEST_CASE("the sample's typed records validate against the derived JSON Schema",
   CHECK(ValidateJson(schema, records) != 0);
 }
 
-TEST_CASE("the sample's typed records validate against the derived XSD", "[profile][schema]") {
+TEST_CASE("the sample's typed records validate against the derived XSD", "[exporters][schema]") {
   TypedTable typed = SampleTyped();
   std::string xsd = RecordXsd(typed.fields, ProfileNamespace(typed.profile));
   CHECK(ValidateXml(xsd, RecordsXml(typed)) == 0);

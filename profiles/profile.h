@@ -1,6 +1,6 @@
 // Report profiles: declarative JSON files that turn a known kind of table into typed records
 // (core/typed.h). The format is documented in docs/profiles.md; shipped profiles live in
-// normalizer/profiles/*.json and are embedded in the library at build time.
+// profiles/builtin/*.json and are embedded in the library at build time.
 //
 // A Profile is an immutable, cheaply copyable handle to a validated, compiled profile: every
 // check (JSON syntax, keys, types, regular expressions, references between fields) happens when
@@ -23,7 +23,7 @@
 
 namespace tablift {
 
-struct ProfileSpec;  // the compiled form (normalizer/profile_spec.h)
+struct ProfileSpec;  // the compiled form (profiles/profile_spec.h)
 
 class Profile {
  public:

@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "normalizer/profile_spec.h"
+#include "profiles/profile_spec.h"
 
 namespace tablift {
 

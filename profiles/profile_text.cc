@@ -1,4 +1,4 @@
-#include "normalizer/profile_text.h"
+#include "profiles/profile_text.h"
 
 #include <utf8proc.h>
 

@@ -6,7 +6,7 @@
 #include <vector>
 
 #include "core/record.h"
-#include "normalizer/profile_spec.h"
+#include "profiles/profile_spec.h"
 
 namespace tablift {
 

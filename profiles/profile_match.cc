@@ -1,10 +1,10 @@
-#include "normalizer/profile_match.h"
+#include "profiles/profile_match.h"
 
 #include <algorithm>
 #include <string>
 
-#include "normalizer/profile.h"
-#include "normalizer/profile_text.h"
+#include "profiles/profile.h"
+#include "profiles/profile_text.h"
 
 namespace tablift {
 namespace {

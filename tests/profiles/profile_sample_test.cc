@@ -1,7 +1,7 @@
 // The shipped cedaw-followup profile on the sample's generic records (issue 4, "Done when").
 #include <catch2/catch.hpp>
 
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 #include "profile_test_support.h"
 
 namespace tablift {

@@ -1,4 +1,4 @@
-// The shipped profiles (normalizer/profiles/*.json), embedded in the library at build time by
+// The shipped profiles (profiles/builtin/*.json), embedded in the library at build time by
 // embed_profiles.cmake, so the binary needs no data files and works from any directory.
 // Read-only static data; thread-safe.
 #pragma once

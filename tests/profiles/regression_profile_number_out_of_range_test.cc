@@ -5,12 +5,12 @@
 #include <catch2/catch.hpp>
 
 #include "core/error.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 
 TEST_CASE("Regression: a number out of range in a profile is a bad-profile error",
-          "[normalizer][profile][regression]") {
+          "[profile][regression]") {
   for (const char* text : {"[-2.50e616?&", R"({"name": "x", "format": 1e999})"}) {
     try {
       ParseProfile(text, "huge.json");

@@ -12,7 +12,7 @@
 #include <vector>
 
 #include "core/value.h"
-#include "normalizer/profile_spec.h"
+#include "profiles/profile_spec.h"
 
 namespace tablift {
 

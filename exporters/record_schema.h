@@ -1,6 +1,8 @@
-// Schemas derived from a profile's field declarations, so that a new profile has them at once:
-// a JSON Schema (draft 2020-12) for one typed record, and an XSD for a document of typed records
-// in the XML shape described in docs/profiles.md ("Schemas"). Pure functions; thread-safe.
+// Schemas derived from a profile's field declarations (core/typed.h FieldDef, carried in
+// ExportMetadata::profiles), so that a new profile has them at once: a JSON Schema (draft
+// 2020-12) for one typed record, which the typed JSON layout embeds (typed_json_schema.h), and
+// an XSD for a document of typed records in the XML shape the typed XML layout writes
+// (docs/profiles.md, "Schemas"). Pure functions; thread-safe.
 //
 // Both schemas accept null (JSON) or an absent element (XML) for every field, including
 // required ones: the engine reports a missing value as a diagnostic rather than inventing one,

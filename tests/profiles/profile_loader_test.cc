@@ -6,7 +6,7 @@
 #include <fstream>
 
 #include "core/error.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 namespace {
@@ -56,7 +56,7 @@ TEST_CASE("shipped profiles load by name, and their names are their file names",
 }
 
 TEST_CASE("a profile loads from a path", "[profile][loader]") {
-  std::string path = std::string(TABLIFT_SOURCE_DIR) + "/normalizer/profiles/cedaw-followup.json";
+  std::string path = std::string(TABLIFT_SOURCE_DIR) + "/profiles/builtin/cedaw-followup.json";
   Profile p = LoadProfile(path);
   CHECK(p.name() == "cedaw-followup");
   CHECK(p.origin() == path);

@@ -5,10 +5,10 @@
 #include <charconv>
 #include <set>
 
-#include "normalizer/profile.h"
-#include "normalizer/profile_codes.h"
-#include "normalizer/profile_match.h"
-#include "normalizer/profile_text.h"
+#include "profiles/profile.h"
+#include "profiles/profile_codes.h"
+#include "profiles/profile_match.h"
+#include "profiles/profile_text.h"
 
 namespace tablift {
 namespace {

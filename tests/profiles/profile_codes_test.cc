@@ -1,7 +1,7 @@
 // The "codes" parser: codes with member codes, tolerant of line breaks anywhere.
 #include <catch2/catch.hpp>
 
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 #include "profile_test_support.h"
 
 namespace tablift {

@@ -1,7 +1,7 @@
 // Each parsing feature of the profile engine on small hand-made tables (docs/profiles.md).
 #include <catch2/catch.hpp>
 
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 #include "profile_test_support.h"
 
 namespace tablift {

@@ -6,7 +6,7 @@
 #include <string>
 
 #include "core/error.h"
-#include "normalizer/profile.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 namespace {
@@ -24,7 +24,7 @@ std::string NameError(const std::string& name) {
 }  // namespace
 
 TEST_CASE("Regression: a huge profile name is a bad-profile error, not a stack overflow",
-          "[normalizer][profile][regression]") {
+          "[profile][regression]") {
   for (char c : {'a', 'i', '-', 'A'}) {
     const std::string message = NameError(std::string(300000, c));
     CHECK_THAT(message, Catch::StartsWith("p.json: name:"));
@@ -33,7 +33,7 @@ TEST_CASE("Regression: a huge profile name is a bad-profile error, not a stack o
 }
 
 TEST_CASE("Profile names: [a-z0-9][a-z0-9._-]*, at most 100 characters",
-          "[normalizer][profile]") {
+          "[profile]") {
   for (const std::string& good : {std::string("cedaw-followup"), std::string("a"),
                                   std::string("0.v2_x-y"), std::string(100, 'z')}) {
     CHECK_THAT(NameError(good), !Catch::Contains("name:"));

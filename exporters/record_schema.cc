@@ -1,6 +1,8 @@
-#include "normalizer/profile_schema.h"
+#include "exporters/record_schema.h"
 
 #include <fmt/format.h>
+
+#include "exporters/xml_escape.h"
 
 namespace tablift {
 namespace {
@@ -90,28 +92,7 @@ Value SourceSchema() {
 
 // ---- XSD ----
 
-std::string XmlAttr(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
+std::string XmlAttr(const std::string& text) { return XmlEscaper().Attribute(text, ""); }
 
 std::string Indent(int level) { return std::string(2 * level, ' '); }
 

@@ -3,8 +3,8 @@
 
 #include <algorithm>
 
-#include "normalizer/profile_json.h"
-#include "normalizer/profile_text.h"
+#include "profiles/profile_json.h"
+#include "profiles/profile_text.h"
 
 namespace tablift {
 namespace {

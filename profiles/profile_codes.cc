@@ -1,9 +1,9 @@
-#include "normalizer/profile_codes.h"
+#include "profiles/profile_codes.h"
 
 #include <cctype>
 #include <limits>
 
-#include "normalizer/profile_text.h"
+#include "profiles/profile_text.h"
 
 namespace tablift {
 namespace {

@@ -1,6 +1,7 @@
 // The compiled form of a profile, as the loader (profile_loader.cc) validated it and the engine
-// (profile_engine.cc) applies it. Internal to the normalizer. Every name has been resolved to an
-// index and every regular expression compiled, so applying cannot fail on the profile's account.
+// (profile_engine.cc) applies it. Internal to the profiles library. Every name has been resolved
+// to an index and every regular expression compiled, so applying cannot fail on the profile's
+// account.
 // Immutable once built; shared read-only between threads.
 #pragma once
 
@@ -10,7 +11,7 @@
 #include <vector>
 
 #include "core/typed.h"
-#include "normalizer/profile_regex.h"
+#include "profiles/profile_regex.h"
 
 namespace tablift {
 

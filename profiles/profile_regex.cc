@@ -1,4 +1,4 @@
-#include "normalizer/profile_regex.h"
+#include "profiles/profile_regex.h"
 
 #include <fmt/format.h>
 

@@ -9,10 +9,10 @@
 #include <sstream>
 
 #include "core/error.h"
-#include "normalizer/profile.h"
-#include "normalizer/profile_builtin.h"
-#include "normalizer/profile_json.h"
-#include "normalizer/profile_text.h"
+#include "profiles/profile.h"
+#include "profiles/profile_builtin.h"
+#include "profiles/profile_json.h"
+#include "profiles/profile_text.h"
 
 namespace tablift {
 namespace {
