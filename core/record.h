@@ -64,8 +64,8 @@ struct ProfileInfo {
 // What a typed export says about its own making (--profile runs only). No wall-clock time:
 // `created` is set only from SOURCE_DATE_EPOCH, so that two runs give the same bytes.
 struct ExportMetadata {
-  std::string requested_profile;         // the --profile argument (a name, a path or "auto")
-  std::vector<ProfileInfo> profiles;     // every profile that typed a table, sorted by name
+  std::string requested_profile;      // the --profile argument (a name, a path or "auto")
+  std::vector<ProfileInfo> profiles;  // every profile that typed a table, sorted by name
   std::vector<std::pair<std::string, std::string>> options;  // summary of the run's options
   std::vector<std::pair<std::string, std::string>> meta;     // --meta key=value, in order
   std::string created;  // ISO 8601 UTC from SOURCE_DATE_EPOCH, or "" when unset

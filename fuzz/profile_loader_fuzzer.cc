@@ -21,7 +21,8 @@ tablift::RecordTable SampleTable() {
                {"verantwoordelijk", "Verantwoordelijk land/ ministerie"},
                {"stand", "Huidige stand van zaken"}};
   t.sections = {{"Artikel 1", 0}};
-  t.records.push_back({"Artikel 1", {"12a. De regering", "KNL/ BZK, NL (OCW)", "Lopend"}, {1, {2}, {}}});
+  t.records.push_back(
+      {"Artikel 1", {"12a. De regering", "KNL/ BZK, NL (OCW)", "Lopend"}, {1, {2}, {}}});
   t.records.push_back({"Artikel 1", {"13) x", "AUA, CUR", ""}, {1, {3}, {}}});
   t.records.push_back({std::nullopt, {"", "\xC3\xA9\xE2\x80\xA2 1", "12"}, {1, {4}, {}}});
   return t;

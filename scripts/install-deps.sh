@@ -10,6 +10,7 @@ packages=(
   libpcre2-dev
   python3 python3-docx python3-jsonschema
   time  # GNU time -v: peak memory in bench/
+  clang-format  # the format check (tests/tools/check_format.sh)
 )
 missing=()
 for p in "${packages[@]}"; do

@@ -1,8 +1,8 @@
 // The "codes" parser: codes with member codes, tolerant of line breaks anywhere.
 #include <catch2/catch.hpp>
 
-#include "profiles/profile.h"
 #include "profile_test_support.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 namespace {

@@ -1,8 +1,8 @@
 // Each parsing feature of the profile engine on small hand-made tables (docs/profiles.md).
 #include <catch2/catch.hpp>
 
-#include "profiles/profile.h"
 #include "profile_test_support.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 namespace {

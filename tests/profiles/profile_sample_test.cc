@@ -1,8 +1,8 @@
 // The shipped cedaw-followup profile on the sample's generic records (issue 4, "Done when").
 #include <catch2/catch.hpp>
 
-#include "profiles/profile.h"
 #include "profile_test_support.h"
+#include "profiles/profile.h"
 
 namespace tablift {
 namespace {

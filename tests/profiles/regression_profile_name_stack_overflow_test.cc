@@ -32,15 +32,14 @@ TEST_CASE("Regression: a huge profile name is a bad-profile error, not a stack o
   }
 }
 
-TEST_CASE("Profile names: [a-z0-9][a-z0-9._-]*, at most 100 characters",
-          "[profile]") {
+TEST_CASE("Profile names: [a-z0-9][a-z0-9._-]*, at most 100 characters", "[profile]") {
   for (const std::string& good : {std::string("cedaw-followup"), std::string("a"),
                                   std::string("0.v2_x-y"), std::string(100, 'z')}) {
     CHECK_THAT(NameError(good), !Catch::Contains("name:"));
   }
-  for (const std::string& bad : {std::string(""), std::string("-a"), std::string(".a"),
-                                 std::string("Upper"), std::string("a b"), std::string("a/b"),
-                                 std::string(101, 'z')}) {
+  for (const std::string& bad :
+       {std::string(""), std::string("-a"), std::string(".a"), std::string("Upper"),
+        std::string("a b"), std::string("a/b"), std::string(101, 'z')}) {
     CHECK_THAT(NameError(bad), Catch::StartsWith("p.json: name:"));
   }
 }
