@@ -22,9 +22,6 @@ namespace {
 // DetectFormat looks for "%PDF-" within the first 1024 bytes.
 constexpr size_t kSniffBytes = 1024;
 
-// The OLE2 compound file signature of legacy Office files (.doc, .xls, .ppt).
-constexpr std::string_view kOle2Magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
-
 // The names of the documents a folder of reports holds: the formats tablift reads and the
 // office formats it does not (reported as unsupported, so that nobody thinks them converted).
 bool HasDocumentExtension(const fs::path& p) {
@@ -43,7 +40,7 @@ bool LooksLikeDocument(const fs::path& p) {
   std::string head(kSniffBytes, '\0');
   in.read(head.data(), static_cast<std::streamsize>(head.size()));
   head.resize(static_cast<size_t>(in.gcount()));
-  return DetectFormat(head) != InputFormat::kUnknown || head.rfind(kOle2Magic, 0) == 0;
+  return DetectFormat(head) != InputFormat::kUnknown || IsOle2(head);
 }
 
 // A relative path without "..", "." or root parts; "" for the output root itself.

@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <fstream>
 #include <new>
+#include <optional>
 #include <sstream>
 #include <thread>
 #include <vector>
@@ -40,14 +41,27 @@ nlohmann::ordered_json ReadMarker(const fs::path& path) {
   }
 }
 
+// A marker's list of the files its run wrote (names in the input's output folder); nullopt
+// when it has none or an entry is not a string (a damaged marker).
+std::optional<std::vector<std::string>> MarkerFiles(const nlohmann::ordered_json& m) {
+  if (!m.is_object() || !m.contains("files") || !m["files"].is_array()) return std::nullopt;
+  std::vector<std::string> names;
+  for (const auto& f : m["files"]) {
+    if (!f.is_string()) return std::nullopt;
+    names.push_back(f.get<std::string>());
+  }
+  return names;
+}
+
 bool MarkerMatches(const nlohmann::ordered_json& m, const std::string& sha,
                    const WorkerContext& ctx, const fs::path& dir) {
   if (!m.is_object() || m.value("sha256", "") != sha || m.value("options", "") != ctx.fingerprint)
     return false;
-  if (!m.contains("files") || !m["files"].is_array()) return false;
-  for (const auto& f : m["files"]) {
+  const auto files = MarkerFiles(m);
+  if (!files) return false;
+  for (const std::string& f : *files) {
     std::error_code ec;
-    if (!f.is_string() || !fs::is_regular_file(dir / f.get<std::string>(), ec)) return false;
+    if (!fs::is_regular_file(dir / f, ec)) return false;
   }
   return true;
 }
@@ -61,13 +75,7 @@ void WriteMarker(const fs::path& path, const std::string& text) {
 
 // The files an earlier run's marker lists (plain names in the input's output folder).
 std::vector<std::string> WrittenBefore(const fs::path& marker_path) {
-  std::vector<std::string> names;
-  const nlohmann::ordered_json m = ReadMarker(marker_path);
-  if (!m.is_object() || !m.contains("files") || !m["files"].is_array()) return names;
-  for (const auto& f : m["files"]) {
-    if (f.is_string()) names.push_back(f.get<std::string>());
-  }
-  return names;
+  return MarkerFiles(ReadMarker(marker_path)).value_or(std::vector<std::string>{});
 }
 
 // Before converting: the marker no longer vouches for a result (a failed run must not be
@@ -139,8 +147,9 @@ bool TryResume(const BatchInput& input, const WorkerContext& ctx, FileResult& r)
   }
   r.resumed = true;
   r.files.clear();  // the full paths, from the marker's list
-  for (const auto& f : m["files"])
-    r.files.push_back((OutputDirOf(ctx.out_root, input) / f.get<std::string>()).string());
+  const std::vector<std::string> files = MarkerFiles(m).value();  // MarkerMatches checked it
+  for (const std::string& f : files)
+    r.files.push_back((OutputDirOf(ctx.out_root, input) / f).string());
   return true;
 }
 

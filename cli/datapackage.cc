@@ -10,6 +10,20 @@
 
 namespace tablift::cli {
 namespace fs = std::filesystem;
+
+std::string ReadDescribedFile(const fs::path& path, const std::string& description) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + description);
+  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (!in.good() && !in.eof())
+    throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + description);
+  return bytes;
+}
+
+bool IsUrl(const std::string& s) {
+  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
+}
+
 namespace {
 
 using Json = nlohmann::ordered_json;
@@ -18,15 +32,7 @@ constexpr const char* kCsvwSuffix = "-metadata.json";  // "<name>.csv-metadata.j
 constexpr const char* kExcelSuffix = ".excel.csv";     // the spreadsheet copy of "<name>.csv"
 constexpr const char* kListNote = "items separated by \"; \"";
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in)
-    throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (!in.good() && !in.eof())
-    throw Error(ExitCode::kOutput, "cannot read " + path.string() + " for " + kDataPackageName);
-  return bytes;
-}
+std::string ReadAll(const fs::path& path) { return ReadDescribedFile(path, kDataPackageName); }
 
 bool EndsWith(const std::string& s, const std::string& end) {
   return s.size() >= end.size() && s.compare(s.size() - end.size(), end.size(), end) == 0;
@@ -169,10 +175,6 @@ std::vector<std::string> SplitList(const std::string& text) {
     }
   }
   return items;
-}
-
-bool IsUrl(const std::string& s) {
-  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
 }
 
 // {"name": ...} or {"path": ...} for a license or source given as an identifier or a URL.

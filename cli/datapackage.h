@@ -17,6 +17,13 @@ namespace tablift::cli {
 
 inline constexpr const char* kDataPackageName = "datapackage.json";
 
+// The bytes of a file the run wrote, for the descriptor named `description` (datapackage.json,
+// dcat.jsonld). Throws Error(kOutput) "cannot read <path> for <description>".
+std::string ReadDescribedFile(const std::filesystem::path& path, const std::string& description);
+
+// True for an http:// or https:// URL (a licence or source given as a link, not a name).
+bool IsUrl(const std::string& s);
+
 // The descriptor of `files` (paths inside `dir`, in the order given); `created` is added when
 // not "". Throws Error(kOutput) when a file cannot be read.
 nlohmann::ordered_json DataPackageJson(const std::filesystem::path& dir,

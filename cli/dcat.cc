@@ -1,7 +1,5 @@
 #include "cli/dcat.h"
 
-#include <fstream>
-#include <iterator>
 #include <set>
 
 #include "cli/datapackage.h"
@@ -45,10 +43,6 @@ Json DateLiteral(const std::string& text) {
   const bool date_time = text.size() > 10 && text[4] == '-' && text[7] == '-' && text[10] == 'T';
   if (!date && !date_time) return text;
   return Json{{"@value", text}, {"@type", date ? "xsd:date" : "xsd:dateTime"}};
-}
-
-bool IsUrl(const std::string& s) {
-  return s.rfind("http://", 0) == 0 || s.rfind("https://", 0) == 0;
 }
 
 // A licence given as a URL is a resource; an identifier (CC-BY-4.0) a licence document's title.
@@ -108,12 +102,6 @@ Json DistributionOf(const Json& resource, const std::string& base_url, const Jso
   return d;
 }
 
-std::string ReadAll(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ExitCode::kOutput, "cannot read " + path.string());
-  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-}
-
 }  // namespace
 
 Json DcatJson(const fs::path& dir, const std::vector<fs::path>& files, const std::string& created,
@@ -143,7 +131,7 @@ Json MergeDcat(const fs::path& dir, Json fresh) {
   std::error_code ec;
   const fs::path old_path = dir / kDcatName;
   if (!fs::is_regular_file(old_path, ec)) return fresh;
-  const Json old = Json::parse(ReadAll(old_path), nullptr, false);
+  const Json old = Json::parse(ReadDescribedFile(old_path, kDcatName), nullptr, false);
   if (!old.is_object() || old.value("@type", "") != "dcat:Dataset" ||
       !old.contains(kDistributions) || !old[kDistributions].is_array())
     throw Error(ExitCode::kOutput,

@@ -50,6 +50,11 @@ InputFormat DetectFormat(std::string_view bytes) {
   return InputFormat::kUnknown;
 }
 
+bool IsOle2(std::string_view bytes) {
+  constexpr std::string_view kOle2Magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+  return bytes.substr(0, kOle2Magic.size()) == kOle2Magic;
+}
+
 const char* FormatName(InputFormat f) {
   switch (f) {
     case InputFormat::kDocx:

@@ -32,6 +32,10 @@ Source ReadSource(std::istream& in, const std::string& name, const Limits& limit
 // a source is decided by the registry (extractors/registry.h), from the whole bytes.
 InputFormat DetectFormat(std::string_view bytes);
 
+// True when the bytes start with the OLE2 compound file signature of legacy Office files
+// (.doc, .xls, .ppt), which tablift does not read but can name.
+bool IsOle2(std::string_view bytes);
+
 const char* FormatName(InputFormat f);  // "docx", "pdf", "unknown"
 
 // Lowercase hex SHA-256 of the bytes.

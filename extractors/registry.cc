@@ -34,8 +34,6 @@ constexpr std::array<Known, 6> kMimeTypes = {{
 }};
 // The mimetype entry is a short string; a bigger one is not a mimetype.
 constexpr std::uint64_t kMaxMimeTypeBytes = 256;
-// The OLE2 compound file signature (legacy .doc, .xls, .ppt).
-constexpr std::string_view kOle2Magic = "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
 
 // The OLE2 directory names its streams in UTF-16LE.
 std::string Utf16(std::string_view ascii) {
@@ -95,7 +93,7 @@ const std::vector<const Extractor*>& Extractors() {
 std::string DescribeUnsupported(const Source& src, const Limits& limits) {
   const std::string_view bytes = src.bytes;
   if (package::ZipReader::LooksLikeZip(bytes)) return DescribeZip(src, limits);
-  if (bytes.substr(0, kOle2Magic.size()) == kOle2Magic) return DescribeOle2(bytes);
+  if (IsOle2(bytes)) return DescribeOle2(bytes);
   return "not a document format tablift knows";
 }
 
